@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+// linuxkit-composer: the desktop application. Wiring only.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("LinuxKit Composer"));
+    QApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));
+    QApplication::setApplicationVersion(QStringLiteral(LKC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Compose, build and boot LinuxKit images"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("config"),
+                                 QApplication::translate("main", "LinuxKit YAML to open"));
+    parser.process(app);
+
+    Lkc::MainWindow window;
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+// lkc: the command-line view of the LinuxKit Composer core. Wiring only.
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace Lkc::Cli {
+
+static std::vector<Command> &registry()
+{
+    static std::vector<Command> commands;
+    return commands;
+}
+
+void CommandRegistry::add(Command command)
+{
+    registry().push_back(std::move(command));
+}
+
+const std::vector<Command> &CommandRegistry::all()
+{
+    auto &commands = registry();
+    std::sort(commands.begin(), commands.end(),
+              [](const Command &a, const Command &b) { return a.name < b.name; });
+    return commands;
+}
+
+const Command *CommandRegistry::find(const QString &name)
+{
+    for (const Command &c : registry())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+static void printUsage(QTextStream &out)
+{
+    out << "Usage: lkc COMMAND [ARGS…]\n\n"
+           "LinuxKit Composer on the command line: validate, edit, build and boot LinuxKit\n"
+           "configs without a Docker daemon.\n\nCommands:\n";
+    for (const Command &c : CommandRegistry::all())
+        out << "  " << c.name.leftJustified(12) << c.summary << "\n";
+    out << "\nRun `lkc COMMAND --help` for a command's options.\n";
+}
+
+} // namespace Lkc::Cli
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lkc"));
+    QCoreApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LKC_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == QLatin1String("help") ||
+        args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        Lkc::Cli::printUsage(out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("version")) {
+        out << "lkc " << LKC_VERSION << "\n";
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    const Lkc::Cli::Command *command = Lkc::Cli::CommandRegistry::find(name);
+    if (!command) {
+        err << "lkc: unknown command '" << name << "'\n\n";
+        err.flush();
+        Lkc::Cli::printUsage(err);
+        return 2;
+    }
+    return command->run(args);
+}

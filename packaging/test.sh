@@ -1,0 +1,16 @@
+#!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
+# Set up a Debian 12 machine, build LinuxKit Composer with warnings as errors,
+# and run the whole test suite with ctest. This is the README's test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/setup.sh
+BUILD=${BUILD_DIR:-build}
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLKC_WERROR=ON
+cmake --build "$BUILD" -j"$(nproc)"
+# The fuzz target is built with clang's libFuzzer and runs for a bounded time.
+if [ -z "${LKC_SKIP_FUZZ:-}" ] && [ -f tests/fuzz/CMakeLists.txt ]; then
+  bash tests/fuzz/run-fuzz.sh "$BUILD-fuzz"
+fi
+cd "$BUILD"
+ctest --output-on-failure -j1 "$@"

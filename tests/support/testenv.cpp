@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "testenv.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Lkc::Test {
+
+QString sourceDir()
+{
+    return QStringLiteral(LKC_SOURCE_DIR);
+}
+
+QString sharedDir()
+{
+    const QByteArray env = qgetenv("LKC_SHARED_DIR");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    return QDir::cleanPath(QStringLiteral(LKC_SHARED_DIR));
+}
+
+QString lkcBinary()
+{
+    return QStringLiteral(LKC_LKC_BINARY);
+}
+
+QString corpusDir()
+{
+    const QString shared = sharedDir() + QStringLiteral("/corpus");
+    if (QFileInfo::exists(shared))
+        return shared;
+    return sourceDir() + QStringLiteral("/tests/fixtures/corpus");
+}
+
+QString scratchDir(const QString &name)
+{
+    QString base = QString::fromLocal8Bit(qgetenv("LKC_TEST_TMP"));
+    if (base.isEmpty())
+        base = QStringLiteral(LKC_BINARY_DIR) + QStringLiteral("/test-tmp");
+    const QString path = base + QLatin1Char('/') + name;
+    QDir(path).removeRecursively();
+    QDir().mkpath(path);
+    return path;
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs,
+                         const QByteArray &stdinData, const QString &workDir)
+{
+    ProcessResult result;
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        result.err = p.errorString().toLocal8Bit();
+        return result;
+    }
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    result.finished = p.waitForFinished(timeoutMs);
+    if (!result.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    result.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    result.out = p.readAllStandardOutput();
+    result.err = p.readAllStandardError();
+    return result;
+}
+
+ProcessResult runLkc(const QStringList &args, int timeoutMs, const QString &workDir)
+{
+    return runProcess(lkcBinary(), args, timeoutMs, {}, workDir);
+}
+
+bool haveProgram(const QString &program)
+{
+    return !QStandardPaths::findExecutable(program).isEmpty();
+}
+
+} // namespace Lkc::Test

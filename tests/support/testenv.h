@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace Lkc::Test {
+
+// Where things are, for tests: the source tree, ../shared, the lkc binary.
+QString sourceDir();
+QString sharedDir();
+QString lkcBinary();
+QString corpusDir(); // shared/corpus, falling back to tests/fixtures/corpus
+
+// A scratch directory under the build tree, emptied on first use per name.
+QString scratchDir(const QString &name);
+
+struct ProcessResult {
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program to completion (killed after timeoutMs) and returns its output.
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs = 60000,
+                         const QByteArray &stdinData = {}, const QString &workDir = {});
+
+// Runs `lkc ARGS…`.
+ProcessResult runLkc(const QStringList &args, int timeoutMs = 60000, const QString &workDir = {});
+
+// True when `program` is on PATH.
+bool haveProgram(const QString &program);
+
+} // namespace Lkc::Test
