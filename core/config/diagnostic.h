@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "sourcepos.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Lkc {
+
+// One finding about a config: a YAML syntax error, a schema violation, a
+// build-time check that would fail, or a warning about a likely mistake.
+struct Diagnostic {
+    enum class Severity { Error, Warning };
+
+    Severity severity = Severity::Error;
+    QString message; // actionable; may end in a hint ("did you mean …?")
+    SourcePos pos;   // file, line, column (1-based), yamlPath
+    // Stable machine name of the check, e.g. "yaml-syntax", "schema-type",
+    // "unknown-key", "capability", "unreadable" (tests and the GUI key on it).
+    QString code;
+
+    static Diagnostic error(QString code, QString message, SourcePos pos) {
+        return {Severity::Error, std::move(message), std::move(pos), std::move(code)};
+    }
+    static Diagnostic warning(QString code, QString message, SourcePos pos) {
+        return {Severity::Warning, std::move(message), std::move(pos), std::move(code)};
+    }
+
+    bool isError() const { return severity == Severity::Error; }
+    QString severityName() const;
+
+    // "file:line:col: error: message" (the compiler format editors understand).
+    QString toString() const;
+    // {"severity","message","file","line","column","yamlPath","code"}
+    QJsonObject toJson() const;
+};
+
+using DiagnosticList = QList<Diagnostic>;
+
+bool hasErrors(const DiagnosticList &diagnostics);
+QJsonArray diagnosticsToJson(const DiagnosticList &diagnostics);
+// Sorted by file, line, column (stable for equal positions).
+void sortDiagnostics(DiagnosticList &diagnostics);
+
+} // namespace Lkc
