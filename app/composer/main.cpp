@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +13,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("LinuxKit Composer"));
     QApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));
     QApplication::setApplicationVersion(QStringLiteral(LKC_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("linuxkit-composer"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
