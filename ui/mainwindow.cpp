@@ -16,8 +16,7 @@ namespace Lkc {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_editor(new QPlainTextEdit(this))
-{
+    , m_editor(new QPlainTextEdit(this)) {
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     setCentralWidget(m_editor);
@@ -43,8 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-bool MainWindow::openFile(const QString &path)
-{
+bool MainWindow::openFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, file.errorString()));
@@ -58,12 +56,11 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-bool MainWindow::saveFile(const QString &path)
-{
+bool MainWindow::saveFile(const QString &path) {
     // QSaveFile: a crash or full disk never leaves a half-written config.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(m_editor->toPlainText().toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->toPlainText().toUtf8()) < 0 ||
+        !file.commit()) {
         QMessageBox::warning(this, tr("Save failed"),
                              tr("Cannot save %1: %2").arg(path, file.errorString()));
         return false;
@@ -74,16 +71,14 @@ bool MainWindow::saveFile(const QString &path)
     return true;
 }
 
-void MainWindow::openDialog()
-{
+void MainWindow::openDialog() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open LinuxKit config"), {},
                                                       tr("LinuxKit configs (*.yml *.yaml)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::save()
-{
+void MainWindow::save() {
     QString path = m_path;
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(this, tr("Save LinuxKit config"), {},
@@ -92,12 +87,11 @@ void MainWindow::save()
         saveFile(path);
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1%2 — LinuxKit Composer")
-                       .arg(name, m_editor->document()->isModified() ? QStringLiteral("*")
-                                                                     : QString()));
+    setWindowTitle(
+        tr("%1%2 — LinuxKit Composer")
+            .arg(name, m_editor->document()->isModified() ? QStringLiteral("*") : QString()));
 }
 
 } // namespace Lkc

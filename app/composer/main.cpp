@@ -7,8 +7,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("LinuxKit Composer"));
     QApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));

@@ -9,35 +9,30 @@
 
 namespace Lkc::Cli {
 
-static std::vector<Command> &registry()
-{
+static std::vector<Command> &registry() {
     static std::vector<Command> commands;
     return commands;
 }
 
-void CommandRegistry::add(Command command)
-{
+void CommandRegistry::add(Command command) {
     registry().push_back(std::move(command));
 }
 
-const std::vector<Command> &CommandRegistry::all()
-{
+const std::vector<Command> &CommandRegistry::all() {
     auto &commands = registry();
     std::sort(commands.begin(), commands.end(),
               [](const Command &a, const Command &b) { return a.name < b.name; });
     return commands;
 }
 
-const Command *CommandRegistry::find(const QString &name)
-{
+const Command *CommandRegistry::find(const QString &name) {
     for (const Command &c : registry())
         if (c.name == name)
             return &c;
     return nullptr;
 }
 
-static void printUsage(QTextStream &out)
-{
+static void printUsage(QTextStream &out) {
     out << "Usage: lkc COMMAND [ARGS…]\n\n"
            "LinuxKit Composer on the command line: validate, edit, build and boot LinuxKit\n"
            "configs without a Docker daemon.\n\nCommands:\n";
@@ -48,8 +43,7 @@ static void printUsage(QTextStream &out)
 
 } // namespace Lkc::Cli
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lkc"));
     QCoreApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));

@@ -19,19 +19,16 @@ public:
     JobControl() = default;
     JobControl(LogSink log, ProgressSink progress)
         : m_log(std::move(log))
-        , m_progress(std::move(progress))
-    {}
+        , m_progress(std::move(progress)) {}
 
     void requestCancel() { m_canceled.store(true, std::memory_order_relaxed); }
     bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
 
-    void log(const QString &line) const
-    {
+    void log(const QString &line) const {
         if (m_log)
             m_log(line);
     }
-    void progress(qint64 done, qint64 total) const
-    {
+    void progress(qint64 done, qint64 total) const {
         if (m_progress)
             m_progress(done, total);
     }

@@ -18,32 +18,25 @@ struct Error {
     Error() = default;
     explicit Error(QString msg, QString where = {})
         : message(std::move(msg))
-        , location(std::move(where))
-    {}
+        , location(std::move(where)) {}
 
     // "location: message", or just the message when there is no location.
-    QString toString() const
-    {
+    QString toString() const {
         return location.isEmpty() ? message : location + QStringLiteral(": ") + message;
     }
 };
 
 // A value or an Error (std::expected-style; errors are values in core).
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(const T &value)
-        : m_data(value)
-    {}
+        : m_data(value) {}
     Result(T &&value)
-        : m_data(std::move(value))
-    {}
+        : m_data(std::move(value)) {}
     Result(const Error &error)
-        : m_data(error)
-    {}
+        : m_data(error) {}
     Result(Error &&error)
-        : m_data(std::move(error))
-    {}
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -63,16 +56,13 @@ private:
 };
 
 // Success without a value.
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(const Error &error)
-        : m_error(error)
-    {}
+        : m_error(error) {}
     Result(Error &&error)
-        : m_error(std::move(error))
-    {}
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -8,8 +8,7 @@ using namespace Lkc;
 class TestResult : public QObject {
     Q_OBJECT
 private slots:
-    void valueAndError()
-    {
+    void valueAndError() {
         Result<int> good(42);
         QVERIFY(good.ok());
         QCOMPARE(*good, 42);

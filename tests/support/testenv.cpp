@@ -7,34 +7,29 @@
 
 namespace Lkc::Test {
 
-QString sourceDir()
-{
+QString sourceDir() {
     return QStringLiteral(LKC_SOURCE_DIR);
 }
 
-QString sharedDir()
-{
+QString sharedDir() {
     const QByteArray env = qgetenv("LKC_SHARED_DIR");
     if (!env.isEmpty())
         return QString::fromLocal8Bit(env);
     return QDir::cleanPath(QStringLiteral(LKC_SHARED_DIR));
 }
 
-QString lkcBinary()
-{
+QString lkcBinary() {
     return QStringLiteral(LKC_LKC_BINARY);
 }
 
-QString corpusDir()
-{
+QString corpusDir() {
     const QString shared = sharedDir() + QStringLiteral("/corpus");
     if (QFileInfo::exists(shared))
         return shared;
     return sourceDir() + QStringLiteral("/tests/fixtures/corpus");
 }
 
-QString scratchDir(const QString &name)
-{
+QString scratchDir(const QString &name) {
     QString base = QString::fromLocal8Bit(qgetenv("LKC_TEST_TMP"));
     if (base.isEmpty())
         base = QStringLiteral(LKC_BINARY_DIR) + QStringLiteral("/test-tmp");
@@ -45,8 +40,7 @@ QString scratchDir(const QString &name)
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs,
-                         const QByteArray &stdinData, const QString &workDir)
-{
+                         const QByteArray &stdinData, const QString &workDir) {
     ProcessResult result;
     QProcess p;
     if (!workDir.isEmpty())
@@ -70,13 +64,11 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
     return result;
 }
 
-ProcessResult runLkc(const QStringList &args, int timeoutMs, const QString &workDir)
-{
+ProcessResult runLkc(const QStringList &args, int timeoutMs, const QString &workDir) {
     return runProcess(lkcBinary(), args, timeoutMs, {}, workDir);
 }
 
-bool haveProgram(const QString &program)
-{
+bool haveProgram(const QString &program) {
     return !QStandardPaths::findExecutable(program).isEmpty();
 }
 

@@ -12,8 +12,7 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     // Opening and saving an untouched config gives the same bytes.
-    void openSaveIsByteIdentical()
-    {
+    void openSaveIsByteIdentical() {
         const QString dir = Test::scratchDir(QStringLiteral("ui-mainwindow"));
         const QString src = Test::sourceDir() + QStringLiteral("/resources/examples/sshd-2017.yml");
         QFile in(src);
@@ -30,11 +29,10 @@ private slots:
         QCOMPARE(out.readAll(), original);
     }
 
-    void typingMarksModifiedAndUndoRestores()
-    {
+    void typingMarksModifiedAndUndoRestores() {
         MainWindow window;
-        QVERIFY(window.openFile(Test::sourceDir() +
-                                QStringLiteral("/resources/examples/minimal.yml")));
+        QVERIFY(
+            window.openFile(Test::sourceDir() + QStringLiteral("/resources/examples/minimal.yml")));
         const QString before = window.editor()->toPlainText();
         window.editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.editor(), QStringLiteral("# note"));
@@ -44,8 +42,7 @@ private slots:
         QCOMPARE(window.editor()->toPlainText(), before);
     }
 
-    void missingFileIsReported()
-    {
+    void missingFileIsReported() {
         MainWindow window;
         QVERIFY(!window.openFile(QStringLiteral("/nonexistent/x.yml")));
         QVERIFY(window.currentPath().isEmpty());

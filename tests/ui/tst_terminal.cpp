@@ -10,8 +10,7 @@ using namespace Lkc;
 class TestTerminal : public QObject {
     Q_OBJECT
 private slots:
-    void textLandsOnTheGrid()
-    {
+    void textLandsOnTheGrid() {
         TerminalScreen screen(5, 20);
         screen.receiveBytes("hello\r\nworld");
         QCOMPARE(screen.lineText(0), QStringLiteral("hello"));
@@ -19,8 +18,7 @@ private slots:
         QCOMPARE(screen.cursor(), QPoint(5, 1));
     }
 
-    void colourAndAttributes()
-    {
+    void colourAndAttributes() {
         TerminalScreen screen(3, 20);
         screen.receiveBytes("\x1b[1;31mR\x1b[0mx");
         const TerminalScreen::Cell red = screen.cell(0, 0);
@@ -33,8 +31,7 @@ private slots:
 
     // SeaBIOS sends ESC[?7l; long lines must still wrap, even when the
     // sequence is split across two reads.
-    void autowrapStaysOn()
-    {
+    void autowrapStaysOn() {
         TerminalScreen screen(4, 10);
         screen.receiveBytes("\x1b[?");
         screen.receiveBytes("7l0123456789abc");
@@ -42,16 +39,14 @@ private slots:
         QCOMPARE(screen.lineText(1), QStringLiteral("abc"));
     }
 
-    void scrollbackKeepsOldLines()
-    {
+    void scrollbackKeepsOldLines() {
         TerminalScreen screen(2, 10);
         screen.receiveBytes("one\r\ntwo\r\nthree\r\nfour");
         QCOMPARE(screen.lineText(1), QStringLiteral("four"));
         QVERIFY(screen.scrollback().contains(QStringLiteral("one")));
     }
 
-    void keysBecomeBytes()
-    {
+    void keysBecomeBytes() {
         VTermTerminalWidget widget;
         widget.resize(400, 200);
         QSignalSpy sent(&widget, &TerminalWidget::bytesToSend);
@@ -65,8 +60,7 @@ private slots:
         QCOMPARE(all, QByteArrayLiteral("ls\r\x01\x1b[A"));
     }
 
-    void widgetShowsReceivedText()
-    {
+    void widgetShowsReceivedText() {
         VTermTerminalWidget widget;
         widget.resize(640, 400);
         widget.show();

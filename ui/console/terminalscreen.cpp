@@ -14,28 +14,27 @@ const QByteArray kAutowrapOff = QByteArrayLiteral("\x1b[?7l");
 TerminalScreen::TerminalScreen(int rows, int columns, QObject *parent)
     : QObject(parent)
     , m_rows(rows)
-    , m_columns(columns)
-{
+    , m_columns(columns) {
     m_vterm = vterm_new(rows, columns);
     vterm_set_utf8(m_vterm, 1);
     vterm_output_set_callback(m_vterm, &TerminalScreen::onOutput, this);
     m_screen = vterm_obtain_screen(m_vterm);
     static const VTermScreenCallbacks callbacks = {
-        &TerminalScreen::onDamage, nullptr, &TerminalScreen::onMoveCursor, &TerminalScreen::onSetTermProp,
-        &TerminalScreen::onBell,   nullptr, &TerminalScreen::onPushLine,   nullptr,
+        &TerminalScreen::onDamage,     nullptr,
+        &TerminalScreen::onMoveCursor, &TerminalScreen::onSetTermProp,
+        &TerminalScreen::onBell,       nullptr,
+        &TerminalScreen::onPushLine,   nullptr,
     };
     vterm_screen_set_callbacks(m_screen, &callbacks, this);
     vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
     vterm_screen_reset(m_screen, 1);
 }
 
-TerminalScreen::~TerminalScreen()
-{
+TerminalScreen::~TerminalScreen() {
     vterm_free(m_vterm);
 }
 
-QByteArray TerminalScreen::filterAutowrapOff(const QByteArray &bytes)
-{
+QByteArray TerminalScreen::filterAutowrapOff(const QByteArray &bytes) {
     QByteArray data = m_pendingEscape + bytes;
     m_pendingEscape.clear();
     data.replace(kAutowrapOff, QByteArray());
@@ -50,8 +49,7 @@ QByteArray TerminalScreen::filterAutowrapOff(const QByteArray &bytes)
     return data;
 }
 
-void TerminalScreen::receiveBytes(const QByteArray &bytes)
-{
+void TerminalScreen::receiveBytes(const QByteArray &bytes) {
     const QByteArray data = filterAutowrapOff(bytes);
     if (data.isEmpty())
         return;
@@ -60,8 +58,7 @@ void TerminalScreen::receiveBytes(const QByteArray &bytes)
     emit screenChanged();
 }
 
-void TerminalScreen::resize(int rows, int columns)
-{
+void TerminalScreen::resize(int rows, int columns) {
     if (rows < 1 || columns < 1 || (rows == m_rows && columns == m_columns))
         return;
     m_rows = rows;
@@ -71,22 +68,19 @@ void TerminalScreen::resize(int rows, int columns)
     emit screenChanged();
 }
 
-void TerminalScreen::reset()
-{
+void TerminalScreen::reset() {
     m_scrollback.clear();
     m_pendingEscape.clear();
     vterm_screen_reset(m_screen, 1);
     emit screenChanged();
 }
 
-QColor TerminalScreen::toQColor(VTermColor color) const
-{
+QColor TerminalScreen::toQColor(VTermColor color) const {
     vterm_screen_convert_color_to_rgb(m_screen, &color);
     return QColor(color.rgb.red, color.rgb.green, color.rgb.blue);
 }
 
-TerminalScreen::Cell TerminalScreen::cell(int row, int column) const
-{
+TerminalScreen::Cell TerminalScreen::cell(int row, int column) const {
     Cell result;
     VTermScreenCell c;
     if (!vterm_screen_get_cell(m_screen, VTermPos{row, column}, &c))
@@ -104,8 +98,7 @@ TerminalScreen::Cell TerminalScreen::cell(int row, int column) const
     return result;
 }
 
-QString TerminalScreen::lineText(int row) const
-{
+QString TerminalScreen::lineText(int row) const {
     QString line;
     for (int col = 0; col < m_columns; ++col) {
         const Cell c = cell(row, col);
@@ -118,8 +111,7 @@ QString TerminalScreen::lineText(int row) const
     return line;
 }
 
-QString TerminalScreen::screenText() const
-{
+QString TerminalScreen::screenText() const {
     QStringList lines;
     for (int row = 0; row < m_rows; ++row)
         lines << lineText(row);
@@ -128,22 +120,19 @@ QString TerminalScreen::screenText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-void TerminalScreen::typeCharacter(uint codepoint, VTermModifier modifiers)
-{
+void TerminalScreen::typeCharacter(uint codepoint, VTermModifier modifiers) {
     vterm_keyboard_unichar(m_vterm, codepoint, modifiers);
     if (!m_outputBuffer.isEmpty())
         emit bytesToSend(std::exchange(m_outputBuffer, {}));
 }
 
-void TerminalScreen::typeKey(VTermKey key, VTermModifier modifiers)
-{
+void TerminalScreen::typeKey(VTermKey key, VTermModifier modifiers) {
     vterm_keyboard_key(m_vterm, key, modifiers);
     if (!m_outputBuffer.isEmpty())
         emit bytesToSend(std::exchange(m_outputBuffer, {}));
 }
 
-void TerminalScreen::paste(const QString &text)
-{
+void TerminalScreen::paste(const QString &text) {
     vterm_keyboard_start_paste(m_vterm);
     for (const char32_t cp : text.toUcs4())
         vterm_keyboard_unichar(m_vterm, cp == U'\n' ? U'\r' : cp, VTERM_MOD_NONE);
@@ -152,35 +141,30 @@ void TerminalScreen::paste(const QString &text)
         emit bytesToSend(std::exchange(m_outputBuffer, {}));
 }
 
-int TerminalScreen::onDamage(VTermRect, void *)
-{
+int TerminalScreen::onDamage(VTermRect, void *) {
     return 1;
 }
 
-int TerminalScreen::onMoveCursor(VTermPos pos, VTermPos, int visible, void *user)
-{
+int TerminalScreen::onMoveCursor(VTermPos pos, VTermPos, int visible, void *user) {
     auto *self = static_cast<TerminalScreen *>(user);
     self->m_cursor = QPoint(pos.col, pos.row);
     self->m_cursorVisible = visible;
     return 1;
 }
 
-int TerminalScreen::onSetTermProp(VTermProp prop, VTermValue *value, void *user)
-{
+int TerminalScreen::onSetTermProp(VTermProp prop, VTermValue *value, void *user) {
     auto *self = static_cast<TerminalScreen *>(user);
     if (prop == VTERM_PROP_CURSORVISIBLE)
         self->m_cursorVisible = value->boolean;
     return 1;
 }
 
-int TerminalScreen::onBell(void *user)
-{
+int TerminalScreen::onBell(void *user) {
     emit static_cast<TerminalScreen *>(user)->bell();
     return 1;
 }
 
-int TerminalScreen::onPushLine(int cols, const VTermScreenCell *cells, void *user)
-{
+int TerminalScreen::onPushLine(int cols, const VTermScreenCell *cells, void *user) {
     auto *self = static_cast<TerminalScreen *>(user);
     QString line;
     for (int i = 0; i < cols; ++i) {
@@ -197,8 +181,7 @@ int TerminalScreen::onPushLine(int cols, const VTermScreenCell *cells, void *use
     return 1;
 }
 
-void TerminalScreen::onOutput(const char *bytes, size_t len, void *user)
-{
+void TerminalScreen::onOutput(const char *bytes, size_t len, void *user) {
     static_cast<TerminalScreen *>(user)->m_outputBuffer.append(bytes, qsizetype(len));
 }
 

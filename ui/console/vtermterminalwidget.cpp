@@ -12,14 +12,13 @@ namespace Lkc {
 
 VTermTerminalWidget::VTermTerminalWidget(QWidget *parent)
     : TerminalWidget(parent)
-    , m_screen(new TerminalScreen(25, 80, this))
-{
+    , m_screen(new TerminalScreen(25, 80, this)) {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setStyleHint(QFont::Monospace);
     setFont(font);
     const QFontMetrics metrics(font);
-    m_cellSize = QSize(qMax(1, metrics.horizontalAdvance(QLatin1Char('M'))),
-                       qMax(1, metrics.height()));
+    m_cellSize =
+        QSize(qMax(1, metrics.horizontalAdvance(QLatin1Char('M'))), qMax(1, metrics.height()));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Serial console"));
@@ -31,33 +30,27 @@ VTermTerminalWidget::VTermTerminalWidget(QWidget *parent)
     connect(m_screen, &TerminalScreen::bytesToSend, this, &TerminalWidget::bytesToSend);
 }
 
-void VTermTerminalWidget::receiveBytes(const QByteArray &bytes)
-{
+void VTermTerminalWidget::receiveBytes(const QByteArray &bytes) {
     m_screen->receiveBytes(bytes);
 }
 
-QString VTermTerminalWidget::screenText() const
-{
+QString VTermTerminalWidget::screenText() const {
     return m_screen->screenText();
 }
 
-QSize VTermTerminalWidget::terminalSize() const
-{
+QSize VTermTerminalWidget::terminalSize() const {
     return QSize(m_screen->columns(), m_screen->rows());
 }
 
-void VTermTerminalWidget::clear()
-{
+void VTermTerminalWidget::clear() {
     m_screen->reset();
 }
 
-QSize VTermTerminalWidget::sizeHint() const
-{
+QSize VTermTerminalWidget::sizeHint() const {
     return QSize(m_cellSize.width() * 80, m_cellSize.height() * 25);
 }
 
-void VTermTerminalWidget::updateGridSize()
-{
+void VTermTerminalWidget::updateGridSize() {
     const int columns = qMax(20, width() / m_cellSize.width());
     const int rows = qMax(5, height() / m_cellSize.height());
     if (columns != m_screen->columns() || rows != m_screen->rows()) {
@@ -66,14 +59,12 @@ void VTermTerminalWidget::updateGridSize()
     }
 }
 
-void VTermTerminalWidget::resizeEvent(QResizeEvent *event)
-{
+void VTermTerminalWidget::resizeEvent(QResizeEvent *event) {
     TerminalWidget::resizeEvent(event);
     updateGridSize();
 }
 
-void VTermTerminalWidget::paintEvent(QPaintEvent *)
-{
+void VTermTerminalWidget::paintEvent(QPaintEvent *) {
     QPainter painter(this);
     const QColor defaultBg = palette().color(QPalette::Base).lightness() > 128
                                  ? QColor(0x1e, 0x1e, 0x1e)
@@ -128,8 +119,7 @@ void VTermTerminalWidget::paintEvent(QPaintEvent *)
     }
 }
 
-static VTermModifier toVTermModifiers(Qt::KeyboardModifiers mods)
-{
+static VTermModifier toVTermModifiers(Qt::KeyboardModifiers mods) {
     int m = VTERM_MOD_NONE;
     if (mods & Qt::ShiftModifier)
         m |= VTERM_MOD_SHIFT;
@@ -140,8 +130,7 @@ static VTermModifier toVTermModifiers(Qt::KeyboardModifiers mods)
     return VTermModifier(m);
 }
 
-void VTermTerminalWidget::keyPressEvent(QKeyEvent *event)
-{
+void VTermTerminalWidget::keyPressEvent(QKeyEvent *event) {
     const VTermModifier mods = toVTermModifiers(event->modifiers());
     // Ctrl+Shift+V pastes; plain Ctrl+letters (Ctrl-A for QEMU's escape) go to the guest.
     if (event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier) &&
@@ -150,18 +139,18 @@ void VTermTerminalWidget::keyPressEvent(QKeyEvent *event)
         return;
     }
     static const QHash<int, VTermKey> keys = {
-        {Qt::Key_Return, VTERM_KEY_ENTER},     {Qt::Key_Enter, VTERM_KEY_ENTER},
-        {Qt::Key_Tab, VTERM_KEY_TAB},          {Qt::Key_Backspace, VTERM_KEY_BACKSPACE},
-        {Qt::Key_Escape, VTERM_KEY_ESCAPE},    {Qt::Key_Up, VTERM_KEY_UP},
-        {Qt::Key_Down, VTERM_KEY_DOWN},        {Qt::Key_Left, VTERM_KEY_LEFT},
-        {Qt::Key_Right, VTERM_KEY_RIGHT},      {Qt::Key_Insert, VTERM_KEY_INS},
-        {Qt::Key_Delete, VTERM_KEY_DEL},       {Qt::Key_Home, VTERM_KEY_HOME},
-        {Qt::Key_End, VTERM_KEY_END},          {Qt::Key_PageUp, VTERM_KEY_PAGEUP},
+        {Qt::Key_Return, VTERM_KEY_ENTER},      {Qt::Key_Enter, VTERM_KEY_ENTER},
+        {Qt::Key_Tab, VTERM_KEY_TAB},           {Qt::Key_Backspace, VTERM_KEY_BACKSPACE},
+        {Qt::Key_Escape, VTERM_KEY_ESCAPE},     {Qt::Key_Up, VTERM_KEY_UP},
+        {Qt::Key_Down, VTERM_KEY_DOWN},         {Qt::Key_Left, VTERM_KEY_LEFT},
+        {Qt::Key_Right, VTERM_KEY_RIGHT},       {Qt::Key_Insert, VTERM_KEY_INS},
+        {Qt::Key_Delete, VTERM_KEY_DEL},        {Qt::Key_Home, VTERM_KEY_HOME},
+        {Qt::Key_End, VTERM_KEY_END},           {Qt::Key_PageUp, VTERM_KEY_PAGEUP},
         {Qt::Key_PageDown, VTERM_KEY_PAGEDOWN},
     };
     if (event->modifiers() & Qt::ShiftModifier && event->key() == Qt::Key_PageUp) {
-        m_scrollOffset = qMin<int>(m_scrollOffset + m_screen->rows() / 2,
-                                   int(m_screen->scrollback().size()));
+        m_scrollOffset =
+            qMin<int>(m_scrollOffset + m_screen->rows() / 2, int(m_screen->scrollback().size()));
         update();
         return;
     }
@@ -195,20 +184,17 @@ void VTermTerminalWidget::keyPressEvent(QKeyEvent *event)
     TerminalWidget::keyPressEvent(event);
 }
 
-void VTermTerminalWidget::wheelEvent(QWheelEvent *event)
-{
+void VTermTerminalWidget::wheelEvent(QWheelEvent *event) {
     const int steps = event->angleDelta().y() / 40;
     m_scrollOffset = qBound(0, m_scrollOffset + steps, int(m_screen->scrollback().size()));
     update();
 }
 
-bool VTermTerminalWidget::focusNextPrevChild(bool)
-{
+bool VTermTerminalWidget::focusNextPrevChild(bool) {
     return false; // Tab belongs to the guest's shell
 }
 
-TerminalWidget *createTerminalWidget(QWidget *parent)
-{
+TerminalWidget *createTerminalWidget(QWidget *parent) {
     return new VTermTerminalWidget(parent);
 }
 

@@ -14,14 +14,14 @@ namespace Lkc {
 // What the build hands every output writer: the phase-1 root filesystem tar
 // and the boot kit taken out of it, as files in a scratch directory.
 struct OutputInputs {
-    QString rootfsTar;  // phase-1 PAX tar (boot/ included)
-    QString kernel;     // the kernel image (boot/kernel)
-    QString initrd;     // gzip'd cpio newc of the rootfs minus boot/; empty if none was needed
-    QString ucode;      // boot/ucode.cpio or empty
-    QString cmdline;    // contents of boot/cmdline
+    QString rootfsTar; // phase-1 PAX tar (boot/ included)
+    QString kernel;    // the kernel image (boot/kernel)
+    QString initrd;    // gzip'd cpio newc of the rootfs minus boot/; empty if none was needed
+    QString ucode;     // boot/ucode.cpio or empty
+    QString cmdline;   // contents of boot/cmdline
     QString arch = QStringLiteral("amd64");
     qint64 diskSizeMiB = 1024; // --size, for disk formats that take one
-    QString scratchDir; // private temp dir, removed by the build afterwards
+    QString scratchDir;        // private temp dir, removed by the build afterwards
 };
 
 // One output format (`--format NAME`). A writer writes its files into
