@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "util/result.h"
+
+#include <QSaveFile>
+
+struct archive;
+struct archive_entry;
+
+namespace Lkc {
+
+// A PAX tar written with libarchive into a QSaveFile: the file appears under
+// its name only on commit(); destroyed uncommitted, nothing is left behind.
+// Ends with two zero blocks and no record padding, like Go's archive/tar.
+class ArchiveWriteFile {
+public:
+    ArchiveWriteFile();
+    ~ArchiveWriteFile();
+    ArchiveWriteFile(const ArchiveWriteFile &) = delete;
+    ArchiveWriteFile &operator=(const ArchiveWriteFile &) = delete;
+
+    Status open(const QString &path);
+    Status writeHeader(archive_entry *entry);
+    Status writeData(const char *data, size_t size);
+    Status commit();
+    qint64 bytesWritten() const { return m_written; }
+
+private:
+    static long writeCallback(archive *, void *self, const void *buffer, size_t length);
+
+    QSaveFile m_file;
+    archive *m_archive = nullptr;
+    qint64 m_written = 0;
+};
+
+} // namespace Lkc
