@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "yamlloader.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <QHash>
+
+#include <map>
+#include <sstream>
+
+namespace Lkc {
+
+namespace {
+
+// Thrown by the tree builder from inside yaml-cpp's callbacks to stop parsing
+// at once; caught in load() (never crosses the API).
+struct LoadAbort {
+    QString code;
+    QString message;
+    YAML::Mark mark;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+    YamlNode root;
+    bool haveRoot = false;
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+        YamlNode node;
+        setPos(node, mark);
+        countNode(mark);
+        add(std::move(node), anchor);
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+        const auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end())
+            throw LoadAbort{QStringLiteral("yaml-alias"),
+                            QStringLiteral("alias refers to a node that contains it"), mark};
+        const YamlNode &target = it->second;
+        if (int(m_open.size()) + target.height > YamlLoader::kMaxTreeDepth)
+            throw LoadAbort{QStringLiteral("too-deep"),
+                            QStringLiteral("aliases expand to more than %1 levels of nesting")
+                                .arg(YamlLoader::kMaxTreeDepth),
+                            mark};
+        m_nodes += target.subtreeSize;
+        checkBudget(mark);
+        YamlNode copy = target;
+        setPos(copy, mark);
+        add(std::move(copy), 0);
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override {
+        YamlNode node;
+        node.kind = YamlNode::Kind::Scalar;
+        setPos(node, mark);
+        setTag(node, tag);
+        node.quoted = tag == "!";
+        node.text = QString::fromStdString(value);
+        countNode(mark);
+        add(std::move(node), anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(YamlNode::Kind::Sequence, mark, tag, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(YamlNode::Kind::Mapping, mark, tag, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    static void setPos(YamlNode &node, const YAML::Mark &mark) {
+        node.line = mark.line + 1;
+        node.column = mark.column + 1;
+    }
+    static void setTag(YamlNode &node, const std::string &tag) {
+        if (tag != "?" && tag != "!" && !tag.empty())
+            node.tag = QString::fromStdString(tag);
+    }
+
+    void countNode(const YAML::Mark &mark) {
+        ++m_nodes;
+        checkBudget(mark);
+    }
+    void checkBudget(const YAML::Mark &mark) {
+        if (m_nodes > YamlLoader::kMaxNodes)
+            throw LoadAbort{QStringLiteral("too-large"),
+                            QStringLiteral("document has more than %1 nodes (after expanding "
+                                           "aliases); a LinuxKit config has a few thousand")
+                                .arg(YamlLoader::kMaxNodes),
+                            mark};
+    }
+
+    // Checking depth here, before yaml-cpp descends into the children, is what
+    // bounds yaml-cpp's own recursion: it reports each level before parsing it.
+    void open(YamlNode::Kind kind, const YAML::Mark &mark, const std::string &tag,
+              YAML::anchor_t anchor) {
+        if (int(m_open.size()) >= YamlLoader::kMaxDepth)
+            throw LoadAbort{
+                QStringLiteral("too-deep"),
+                QStringLiteral("nesting is deeper than %1 levels").arg(YamlLoader::kMaxDepth),
+                mark};
+        YamlNode node;
+        node.kind = kind;
+        setPos(node, mark);
+        setTag(node, tag);
+        countNode(mark);
+        m_open.push_back(std::move(node));
+        m_openAnchors.push_back(anchor);
+    }
+
+    void close() {
+        YamlNode node = std::move(m_open.back());
+        const YAML::anchor_t anchor = m_openAnchors.back();
+        m_open.pop_back();
+        m_openAnchors.pop_back();
+        node.subtreeSize = 1;
+        node.height = 1;
+        for (const YamlNode &child : node.children) {
+            node.subtreeSize += child.subtreeSize;
+            node.height = std::max(node.height, child.height + 1);
+        }
+        add(std::move(node), anchor);
+    }
+
+    void add(YamlNode &&node, YAML::anchor_t anchor) {
+        if (anchor != 0)
+            m_anchors[anchor] = node;
+        if (m_open.empty()) {
+            root = std::move(node);
+            haveRoot = true;
+        } else {
+            m_open.back().children.push_back(std::move(node));
+        }
+    }
+
+    std::vector<YamlNode> m_open;
+    std::vector<YAML::anchor_t> m_openAnchors;
+    std::map<YAML::anchor_t, YamlNode> m_anchors;
+    qint64 m_nodes = 0;
+};
+
+struct LineCol {
+    int line = 1;
+    int column = 1;
+};
+
+LineCol lineColOf(const QByteArray &text, qsizetype offset) {
+    LineCol lc;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++lc.line;
+            lc.column = 1;
+        } else if ((uchar(text[i]) & 0xC0) != 0x80) {
+            ++lc.column;
+        }
+    }
+    return lc;
+}
+
+void checkDuplicateKeys(const YamlNode &node, const QString &path, const QString &file,
+                        DiagnosticList &out) {
+    if (node.isMapping()) {
+        QHash<QString, int> seen;
+        for (qsizetype i = 0; i < node.mapSize(); ++i) {
+            const YamlNode &key = node.mapKey(i);
+            if (!key.isScalar()) {
+                out.append(Diagnostic::error(
+                    QStringLiteral("yaml-key"),
+                    QStringLiteral("mapping keys must be plain strings, not a %1")
+                        .arg(key.isNull() ? QStringLiteral("null") : key.jsonType()),
+                    SourcePos{file, key.line, key.column, path}));
+                continue;
+            }
+            const QString childPath = yamlPathAppendKey(path, key.text);
+            const auto it = seen.constFind(key.text);
+            if (it != seen.constEnd()) {
+                out.append(Diagnostic::error(
+                    QStringLiteral("duplicate-key"),
+                    QStringLiteral("mapping key \"%1\" already defined at line %2")
+                        .arg(key.text)
+                        .arg(*it),
+                    SourcePos{file, key.line, key.column, childPath}));
+            } else {
+                seen.insert(key.text, key.line);
+            }
+            checkDuplicateKeys(node.mapValue(i), childPath, file, out);
+        }
+    } else if (node.isSequence()) {
+        for (size_t i = 0; i < node.children.size(); ++i)
+            checkDuplicateKeys(node.children[i], yamlPathAppendIndex(path, qsizetype(i)), file,
+                               out);
+    }
+}
+
+int indentation(const QByteArray &line) {
+    int n = 0;
+    while (n < line.size() && line[n] == ' ')
+        ++n;
+    return n;
+}
+
+// yaml-cpp's messages name the symptom; this names a common cause: a comment
+// line less indented than a block scalar's text ends the scalar there (as in
+// libyaml and yaml.v3), and the rest of the text then breaks the structure.
+QString syntaxHint(const QByteArray &text, int errorLine) {
+    const QList<QByteArray> lines = text.split('\n');
+    if (errorLine < 2 || errorLine > lines.size())
+        return {};
+    const QByteArray &bad = lines[errorLine - 1];
+    for (int i = errorLine - 2; i >= 0; --i) {
+        const QByteArray trimmed = lines[i].trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (trimmed.startsWith('#') && indentation(lines[i]) < indentation(bad))
+            return QStringLiteral(" (the comment on line %1 is less indented than the text "
+                                  "after it, which ends a block scalar (| or >) early; indent "
+                                  "the comment like the text or remove it)")
+                .arg(i + 1);
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+qsizetype YamlLoader::firstInvalidUtf8(const QByteArray &text) {
+    const auto *p = reinterpret_cast<const uchar *>(text.constData());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        uint cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+YamlLoadResult YamlLoader::load(const QByteArray &text, const QString &fileName) {
+    YamlLoadResult result;
+    auto fail = [&](const QString &code, const QString &message, int line, int column,
+                    bool unreadable) {
+        result.diagnostics.append(
+            Diagnostic::error(code, message, SourcePos{fileName, line, column, QString()}));
+        result.readable = !unreadable;
+        return result;
+    };
+
+    if (text.size() > kMaxInputBytes)
+        return fail(QStringLiteral("unreadable"),
+                    QStringLiteral("file is %1 MiB; configs larger than %2 MiB are not read")
+                        .arg(double(text.size()) / (1024 * 1024), 0, 'f', 1)
+                        .arg(kMaxInputBytes / (1024 * 1024)),
+                    1, 1, true);
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        const LineCol lc = lineColOf(text, nul);
+        return fail(QStringLiteral("unreadable"),
+                    QStringLiteral("binary data (NUL byte): this is not a YAML text file"), lc.line,
+                    lc.column, true);
+    }
+    if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
+        const LineCol lc = lineColOf(text, bad);
+        return fail(QStringLiteral("unreadable"),
+                    QStringLiteral("invalid UTF-8 (byte 0x%1 at offset %2): save the file as UTF-8")
+                        .arg(uint(uchar(text[bad])), 2, 16, QLatin1Char('0'))
+                        .arg(bad),
+                    lc.line, lc.column, true);
+    }
+    // yaml.v3 rejects C0 control characters other than tab, LF and CR; yaml-cpp
+    // would pass them through into values.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uchar c = uchar(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            const LineCol lc = lineColOf(text, i);
+            return fail(QStringLiteral("yaml-syntax"),
+                        QStringLiteral("control character 0x%1 is not allowed in YAML")
+                            .arg(uint(c), 2, 16, QLatin1Char('0')),
+                        lc.line, lc.column, false);
+        }
+    }
+
+    TreeBuilder builder;
+    try {
+        std::istringstream stream(text.toStdString());
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(builder);
+    } catch (const LoadAbort &abort) {
+        return fail(abort.code, abort.message, abort.mark.line + 1, abort.mark.column + 1, false);
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
+        const int column = e.mark.is_null() ? 1 : e.mark.column + 1;
+        return fail(QStringLiteral("yaml-syntax"),
+                    QStringLiteral("YAML syntax error: %1%2")
+                        .arg(QString::fromStdString(e.msg), syntaxHint(text, line)),
+                    line, column, false);
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("yaml-syntax"),
+                    QStringLiteral("cannot parse YAML: %1").arg(QString::fromUtf8(e.what())), 1, 1,
+                    false);
+    }
+    if (builder.haveRoot)
+        result.root = std::move(builder.root);
+    result.parsed = true;
+    checkDuplicateKeys(result.root, QString(), fileName, result.diagnostics);
+    return result;
+}
+
+} // namespace Lkc
