@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Lkc::Test;
@@ -37,7 +39,12 @@ public:
     SerialBoot(const QString &kernel, const QString &initrd, const QString &cmdline)
         : m_kernel(kernel)
         , m_initrd(initrd)
-        , m_cmdline(cmdline) {}
+        , m_cmdline(cmdline) {
+        // A free port on 127.0.0.1 for the guest's port 22.
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, 0))
+            m_sshPort = probe.serverPort();
+    }
     ~SerialBoot() { stop(); }
     SerialBoot(const SerialBoot &) = delete;
     SerialBoot &operator=(const SerialBoot &) = delete;
@@ -50,7 +57,9 @@ public:
         m_qemu.start(QStringLiteral("qemu-system-x86_64"),
                      {QStringLiteral("-accel"), accel, QStringLiteral("-m"), QStringLiteral("1024"),
                       QStringLiteral("-nographic"), QStringLiteral("-no-reboot"),
-                      QStringLiteral("-nic"), QStringLiteral("user,model=virtio-net-pci"),
+                      QStringLiteral("-nic"),
+                      QStringLiteral("user,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:%1-:22")
+                          .arg(m_sshPort),
                       QStringLiteral("-kernel"), m_kernel, QStringLiteral("-initrd"), m_initrd,
                       QStringLiteral("-append"), m_cmdline});
         m_clock.start();
@@ -108,6 +117,7 @@ public:
         m_qemu.waitForFinished(10000);
     }
 
+    quint16 sshPort() const { return m_sshPort; }
     qint64 elapsed() const { return m_clock.elapsed(); }
     const QByteArray &console() const { return m_out; }
     QByteArray tail(int bytes = 3000) const { return m_out.right(bytes); }
@@ -133,7 +143,21 @@ private:
     QElapsedTimer m_clock;
     QByteArray m_out;
     QHash<QByteArray, qint64> m_seenAt;
+    quint16 m_sshPort = 0;
 };
+
+// The first line a server on 127.0.0.1:port sends (an SSH banner), or empty.
+QByteArray bannerAt(quint16 port, int timeoutMs) {
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(timeoutMs))
+        return {};
+    QElapsedTimer t;
+    t.start();
+    while (!s.canReadLine() && t.elapsed() < timeoutMs)
+        s.waitForReadyRead(500);
+    return s.readLine().trimmed();
+}
 
 QString kitDir() {
     return sourceDir() + QStringLiteral("/packaging/starter-kit");
@@ -290,6 +314,12 @@ private:
                              "svc-$((40+2))-ok\n",
                              "svc-42-ok", 20000) >= 0,
                  vm.tail().constData());
+
+        // dropbear answers through QEMU's user-net port forward.
+        QByteArray banner;
+        for (int i = 0; i < 10 && !banner.startsWith("SSH-2.0-"); ++i)
+            banner = bannerAt(vm.sshPort(), 3000);
+        QVERIFY2(banner.startsWith("SSH-2.0-dropbear"), banner.constData());
 
         const qint64 poweroffAt = vm.elapsed();
         vm.send("poweroff\n");
