@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+// `lkc run [qemu] [options] PREFIX|FILE`: boots an image under QEMU with the
+// serial console on this terminal, with `linuxkit run qemu`'s options.
+#include "command.h"
+
+#include "run/qemucommand.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <optional>
+#include <vector>
+
+namespace {
+
+using Lkc::QemuOptions;
+
+const char *kUsage =
+    "Usage: lkc run [qemu] [options] PREFIX|FILE\n\n"
+    "Boots PREFIX-kernel/-initrd.img/-cmdline, PREFIX-kernel + PREFIX-squashfs.img,\n"
+    "an .iso, or a disk image (raw, qcow2, vhd, vmdk …) under QEMU. The serial console\n"
+    "is this terminal: Ctrl-A x quits, Ctrl-A c toggles the QEMU monitor.\n\n"
+    "Options (one or two dashes, `-opt value` or `-opt=value`):\n"
+    "  -mem MiB            memory (1024)\n"
+    "  -cpus N             CPUs (1)\n"
+    "  -disk [file=]PATH[,size=N(M|G)][,format=F]   extra disk, repeatable; created\n"
+    "                      with qemu-img when it does not exist (state dir when no PATH)\n"
+    "  -publish H:G[/tcp|udp]  forward host port H to guest port G (user networking)\n"
+    "  -networking user|none   (user)\n"
+    "  -accel A            accelerator; default: KVM if a probe shows it works, else TCG\n"
+    "  -uefi               boot with UEFI firmware (OVMF)\n"
+    "  -fw FILE            UEFI firmware (default /usr/share/ovmf/OVMF.fd, copied to the state "
+    "dir)\n"
+    "  -iso | -kernel | -squashfs   force the boot mode\n"
+    "  -gui                open a QEMU window instead of the serial console\n"
+    "  -data STRING | -data-file FILE   metadata CD with one file `config`\n"
+    "  -state DIR          state directory (PREFIX-state)\n"
+    "  -detached           run in the background; console to STATE/console.log\n"
+    "  -qemu BINARY        (qemu-system-x86_64)\n";
+
+// Puts the terminal in raw mode for the VM's console and restores it on exit,
+// whatever happens (QEMU does the same to its stdio, but a killed QEMU leaves
+// the terminal broken unless we restore it).
+class RawTerminal {
+public:
+    RawTerminal() {
+        if (!::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios raw = m_saved;
+        ::cfmakeraw(&raw);
+        raw.c_oflag |= OPOST | ONLCR; // keep our own messages readable
+        m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0;
+    }
+    ~RawTerminal() {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+    }
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+int runQemu(const QString &program, const QStringList &arguments, bool rawTerminal) {
+    std::vector<QByteArray> storage{program.toLocal8Bit()};
+    for (const QString &a : arguments)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+
+    std::optional<RawTerminal> terminal;
+    if (rawTerminal)
+        terminal.emplace();
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return 1;
+    if (pid == 0) {
+        ::signal(SIGINT, SIG_DFL);
+        ::execvp(argv[0], argv.data());
+        ::_exit(127);
+    }
+    // The console is raw, so ^C reaches the guest, not us; a SIGINT from
+    // elsewhere must not leave the terminal raw either.
+    ::signal(SIGINT, SIG_IGN);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+int runCommand(const QStringList &argsIn) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QemuOptions o;
+    QStringList positional;
+    QStringList args = argsIn;
+    if (!args.isEmpty() && args.first() == QLatin1String("qemu"))
+        args.removeFirst();
+    const QStringList boolFlags = {QStringLiteral("uefi"),   QStringLiteral("iso"),
+                                   QStringLiteral("kernel"), QStringLiteral("squashfs"),
+                                   QStringLiteral("gui"),    QStringLiteral("detached")};
+    for (int i = 0; i < args.size(); ++i) {
+        QString a = args[i];
+        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+            positional << a;
+            continue;
+        }
+        a.remove(0, a.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (a == QLatin1String("h") || a == QLatin1String("help")) {
+            out << kUsage;
+            return 0;
+        }
+        QString value;
+        bool hasValue = false;
+        const int eq = a.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = a.mid(eq + 1);
+            a.truncate(eq);
+            hasValue = true;
+        }
+        if (boolFlags.contains(a)) {
+            const bool on =
+                !hasValue || value == QLatin1String("true") || value == QLatin1String("1");
+            if (a == QLatin1String("uefi"))
+                o.uefi = on;
+            else if (a == QLatin1String("iso"))
+                o.forceIso = on;
+            else if (a == QLatin1String("kernel"))
+                o.forceKernel = on;
+            else if (a == QLatin1String("squashfs"))
+                o.forceSquashfs = on;
+            else if (a == QLatin1String("gui"))
+                o.gui = on;
+            else
+                o.detached = on;
+            continue;
+        }
+        if (!hasValue) {
+            if (i + 1 >= args.size()) {
+                err << "lkc run: option -" << a << " needs a value\n";
+                return 2;
+            }
+            value = args[++i];
+        }
+        bool ok = true;
+        if (a == QLatin1String("mem")) {
+            o.memMiB = value.toInt(&ok);
+        } else if (a == QLatin1String("cpus")) {
+            o.cpus = value.toInt(&ok);
+        } else if (a == QLatin1String("disk")) {
+            Lkc::Result<Lkc::QemuDisk> d = Lkc::QemuCommand::parseDisk(value);
+            if (!d) {
+                err << "lkc run: " << d.error().toString() << "\n";
+                return 2;
+            }
+            o.disks << *d;
+        } else if (a == QLatin1String("publish")) {
+            o.publish << value;
+        } else if (a == QLatin1String("networking")) {
+            o.networking = value;
+        } else if (a == QLatin1String("accel")) {
+            o.accel = value;
+        } else if (a == QLatin1String("fw")) {
+            o.firmware = value;
+        } else if (a == QLatin1String("data")) {
+            o.data = value;
+        } else if (a == QLatin1String("data-file")) {
+            o.dataFile = value;
+        } else if (a == QLatin1String("state")) {
+            o.stateDir = value;
+        } else if (a == QLatin1String("qemu")) {
+            o.qemuBinary = value;
+        } else {
+            err << "lkc run: unknown option -" << a << "\n\n" << kUsage;
+            return 2;
+        }
+        if (!ok) {
+            err << "lkc run: -" << a << " needs a number, got '" << value << "'\n";
+            return 2;
+        }
+    }
+    if (positional.size() != 1) {
+        err << "lkc run: expected exactly one PREFIX or FILE\n\n" << kUsage;
+        return 2;
+    }
+    o.path = positional.first();
+    if (!o.data.isEmpty() && !o.dataFile.isEmpty()) {
+        err << "lkc run: -data and -data-file are mutually exclusive\n";
+        return 2;
+    }
+    if (o.accel.isEmpty())
+        o.accel = QString::fromLocal8Bit(qgetenv("LINUXKIT_QEMU_ACCEL"));
+
+    Lkc::Result<Lkc::QemuCommand::Prepared> prep = Lkc::QemuCommand::prepare(o);
+    if (!prep) {
+        err << "lkc run: " << prep.error().toString() << "\n";
+        return 1;
+    }
+    for (const QString &line : prep->logLines)
+        err << line << "\n";
+    err << "Booting " << Lkc::bootModeName(prep->target.mode) << " image " << prep->target.prefix
+        << (o.uefi ? " with UEFI" : "") << "\n";
+    if (qEnvironmentVariableIsSet("LKC_RUN_PRINT_COMMAND")) {
+        err << prep->program << " " << prep->arguments.join(QLatin1Char(' ')) << "\n";
+    }
+    err.flush();
+    if (o.detached) {
+        const int rc = runQemu(prep->program, prep->arguments, false);
+        if (rc == 0)
+            out << "Started in the background: pid in " << prep->stateDir
+                << "/qemu.pid, console in " << prep->stateDir << "/console.log\n";
+        return rc;
+    }
+    return runQemu(prep->program, prep->arguments, true);
+}
+
+const Lkc::Cli::RegisterCommand registerRun{
+    {QStringLiteral("run"), QStringLiteral("Boot an image under QEMU, console on this terminal"),
+     runCommand}};
+
+} // namespace
