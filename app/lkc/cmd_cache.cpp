@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+// `lkc cache ls|rm|clean|verify|export|import`: the image store (LinuxKit's cache).
+#include "command.h"
+
+#include "image/contentstore.h"
+#include "image/imageimporter.h"
+#include "image/imageref.h"
+#include "image/ociarchiveexporter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+const char *kUsage =
+    "Usage: lkc cache [--cache DIR] COMMAND …\n\n"
+    "The image store: an OCI layout shared with linuxkit ($LINUXKIT_CACHE or "
+    "~/.linuxkit/cache).\n\n"
+    "  ls                         list stored images (name, digest)\n"
+    "  rm REF…                    remove names (blobs stay until `clean`)\n"
+    "  clean                      delete blobs no image uses and stale downloads\n"
+    "  verify [--fix]             re-hash every blob; --fix deletes bad ones\n"
+    "  export REF -o FILE.tar     write an OCI archive (skopeo: oci-archive:FILE.tar)\n"
+    "  import PATH [--ref REF]    import an OCI layout dir, OCI archive or docker save tar\n"
+    "  pull REF…                  same as `lkc pull`\n";
+
+// The name a user's REF has in the store: its LinuxKit expansion, or the text as written
+// when that is what the index holds.
+QString storeName(const Lkc::ContentStore &store, const QString &given) {
+    auto ref = Lkc::ImageRef::parse(given);
+    if (ref && store.hasEntry(ref->expanded()))
+        return ref->expanded();
+    if (store.hasEntry(given))
+        return given;
+    return ref ? ref->expanded() : given;
+}
+
+QString humanBytes(qint64 n) {
+    if (n >= 1024 * 1024)
+        return QStringLiteral("%1 MiB").arg(double(n) / (1024.0 * 1024.0), 0, 'f', 1);
+    if (n >= 1024)
+        return QStringLiteral("%1 KiB").arg(double(n) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 B").arg(n);
+}
+
+int runCache(const QStringList &argsIn) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = argsIn;
+    QString cacheDir;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--cache"))) {
+        const QString a = args.takeFirst();
+        if (a.startsWith(QLatin1String("--cache="))) {
+            cacheDir = a.mid(8);
+        } else if (!args.isEmpty()) {
+            cacheDir = args.takeFirst();
+        } else {
+            err << kUsage;
+            return 2;
+        }
+    }
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
+        (args.isEmpty() ? err : out) << kUsage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString sub = args.takeFirst();
+    if (sub == QLatin1String("pull")) {
+        const Lkc::Cli::Command *pull = Lkc::Cli::CommandRegistry::find(QStringLiteral("pull"));
+        if (!pull) {
+            err << "lkc cache pull: not built\n";
+            return 1;
+        }
+        QStringList pullArgs = args;
+        if (!cacheDir.isEmpty())
+            pullArgs.prepend(QStringLiteral("--cache=") + cacheDir);
+        return pull->run(pullArgs);
+    }
+
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("cache"), QStringLiteral("Image store."), QStringLiteral("DIR")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Output file."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ref"), QStringLiteral("Name for the imported image."),
+                      QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("fix"), QStringLiteral("Delete bad blobs.")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Export format (oci)."),
+                      QStringLiteral("FMT"), QStringLiteral("oci")});
+    if (!parser.parse(QStringList{QStringLiteral("lkc cache ") + sub} + args)) {
+        err << "lkc cache " << sub << ": " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("cache")))
+        cacheDir = parser.value(QStringLiteral("cache"));
+    const QStringList positional = parser.positionalArguments();
+    const bool readOnly = sub == QLatin1String("ls") || sub == QLatin1String("export");
+    auto store =
+        readOnly &&
+                !QFileInfo::exists(cacheDir.isEmpty() ? Lkc::ContentStore::defaultPath() : cacheDir)
+            ? Lkc::ContentStore::open(cacheDir)
+            : Lkc::ContentStore::open(cacheDir, readOnly ? Lkc::ContentStore::Access::ReadOnly
+                                                         : Lkc::ContentStore::Access::ReadWrite);
+    if (!store) {
+        err << "lkc cache " << sub << ": " << store.error().toString() << "\n";
+        return 1;
+    }
+    Lkc::JobControl job(
+        [&err](const QString &line) {
+            err << line << "\n";
+            err.flush();
+        },
+        {});
+
+    if (sub == QLatin1String("ls")) {
+        auto entries = store->entries();
+        if (!entries) {
+            err << "lkc cache ls: " << entries.error().toString() << "\n";
+            return 1;
+        }
+        for (const Lkc::Descriptor &d : *entries)
+            out << d.refName() << "\t" << d.digest.toString() << "\n";
+        return 0;
+    }
+    if (sub == QLatin1String("rm")) {
+        if (positional.isEmpty()) {
+            err << "Usage: lkc cache rm REF…\n";
+            return 2;
+        }
+        int rc = 0;
+        for (const QString &given : positional) {
+            const QString name = storeName(*store, given);
+            if (Lkc::Status s = store->removeEntry(name); !s) {
+                err << "lkc cache rm: " << s.error().toString() << "\n";
+                rc = 1;
+            } else {
+                out << "Removed " << name << "\n";
+            }
+        }
+        return rc;
+    }
+    if (sub == QLatin1String("clean")) {
+        auto freed = store->removeUnreferenced();
+        if (!freed) {
+            err << "lkc cache clean: " << freed.error().toString() << "\n";
+            return 1;
+        }
+        out << "Freed " << humanBytes(*freed) << "\n";
+        return 0;
+    }
+    if (sub == QLatin1String("verify")) {
+        auto report = store->verify(job, parser.isSet(QStringLiteral("fix")));
+        if (!report) {
+            err << "lkc cache verify: " << report.error().toString() << "\n";
+            return 1;
+        }
+        for (const QString &p : report->problems)
+            out << p << "\n";
+        out << report->blobsChecked << " blobs (" << humanBytes(report->bytesChecked)
+            << ") checked, " << report->problems.size() << " problem(s)\n";
+        return report->problems.isEmpty() ? 0 : 1;
+    }
+    if (sub == QLatin1String("export")) {
+        if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {
+            err << "Usage: lkc cache export REF -o FILE.tar\n";
+            return 2;
+        }
+        if (parser.value(QStringLiteral("format")) != QLatin1String("oci")) {
+            err << "lkc cache export: only --format oci is implemented\n";
+            return 2;
+        }
+        const QString name = storeName(*store, positional.first());
+        if (Lkc::Status s = Lkc::OciArchiveExporter::write(
+                *store, name, parser.value(QStringLiteral("output")), job);
+            !s) {
+            err << "lkc cache export: " << s.error().toString() << "\n";
+            return 1;
+        }
+        err << "Exported " << name << " to " << parser.value(QStringLiteral("output")) << "\n";
+        return 0;
+    }
+    if (sub == QLatin1String("import")) {
+        if (positional.size() != 1) {
+            err << "Usage: lkc cache import PATH [--ref REF]\n";
+            return 2;
+        }
+        auto names = Lkc::ImageImporter::importPath(positional.first(), *store,
+                                                    parser.value(QStringLiteral("ref")), job);
+        if (!names) {
+            err << "lkc cache import: " << names.error().toString() << "\n";
+            return 1;
+        }
+        for (const QString &n : *names)
+            out << n << "\n";
+        return 0;
+    }
+    err << "lkc cache: unknown command '" << sub << "'\n\n" << kUsage;
+    return 2;
+}
+
+const Lkc::Cli::RegisterCommand registerCache({
+    QStringLiteral("cache"),
+    QStringLiteral("List, remove, clean, verify, import and export stored images"),
+    runCache,
+});
+
+} // namespace
