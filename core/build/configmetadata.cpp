@@ -286,7 +286,10 @@ QJsonValue toJson(const YamlValue &v) {
 QByteArray ConfigMetadata::yaml(const Config &config) {
     YamlEmitStyle style;
     style.sequenceIndent = 0; // yaml.v2 writes list items at their key's column
-    return YamlEmitter(style).topLevel(configValue(config)).toUtf8();
+    QByteArray text = YamlEmitter(style).topLevel(configValue(config)).toUtf8();
+    if (!text.endsWith('\n'))
+        text += '\n';
+    return text;
 }
 
 QByteArray ConfigMetadata::json(const Config &config) {

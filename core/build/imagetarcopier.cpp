@@ -106,7 +106,10 @@ Status ImageTarCopier::copyImage(const QString &flattenedTar, const Options &opt
             return s;
         if (eof)
             break;
-        const QByteArray name(archive_entry_pathname(entry));
+        QByteArray name(archive_entry_pathname(entry));
+        // libarchive writes directories as "dir/"; LinuxKit's names have no slash.
+        while (name.endsWith('/'))
+            name.chop(1);
         if (excluded.contains(name))
             continue;
         archive_entry_set_pathname(entry, (prefix + name).constData());

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "buildjob.h"
+
+#include "bootfilessink.h"
+#include "image/contentstore.h"
+#include "initrdwriter.h"
+#include "outputs/outputwriter.h"
+#include "rootfstarsink.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace Lkc {
+
+BuildJob::BuildJob(BuildPlan plan, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_control([this](const QString &line) { emit logLine(line); },
+                [this](qint64 done, qint64 total) { emitProgress(done, total); }) {
+    qRegisterMetaType<Lkc::BuildResult>();
+    qRegisterMetaType<Lkc::Error>();
+}
+
+BuildJob::~BuildJob() {
+    requestCancel();
+    wait();
+}
+
+void BuildJob::emitProgress(qint64 done, qint64 total) {
+    // At most ~20 events a second: receivers redraw on each.
+    if (m_progressTimer.isValid() && m_progressTimer.elapsed() < 50 && done != total)
+        return;
+    m_progressTimer.start();
+    emit progress(done, total);
+}
+
+void BuildJob::start() {
+    if (m_running.exchange(true))
+        return;
+    m_thread = QThread::create([this] {
+        Result<BuildResult> result = build();
+        m_running.store(false);
+        if (result)
+            emit finished(*result);
+        else
+            emit failed(result.error());
+    });
+    m_thread->start();
+}
+
+bool BuildJob::wait(int ms) {
+    if (!m_thread)
+        return true;
+    const bool done = ms < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(ms));
+    if (done) {
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    return done;
+}
+
+Result<BuildResult> BuildJob::run() {
+    m_running.store(true);
+    Result<BuildResult> result = build();
+    m_running.store(false);
+    if (result)
+        emit finished(*result);
+    else
+        emit failed(result.error());
+    return result;
+}
+
+Result<BuildResult> BuildJob::build() {
+    QElapsedTimer clock;
+    clock.start();
+    BuildResult result;
+
+    // Writers first: an unknown or missing format fails before any work.
+    QList<std::shared_ptr<OutputWriter>> writers;
+    bool needInitrd = false;
+    for (const QString &format : m_plan.formats) {
+        Result<std::shared_ptr<OutputWriter>> writer = createOutputWriter(format);
+        if (!writer)
+            return Error(QStringLiteral("error parsing formats: %1").arg(writer.error().message));
+        if (Status s = (*writer)->checkTools(); !s)
+            return s.error();
+        needInitrd = needInitrd || (*writer)->needsInitrd();
+        writers.append(*writer);
+    }
+    const bool needRootfsTar =
+        std::any_of(m_plan.formats.begin(), m_plan.formats.end(), [](const QString &f) {
+            return f != QLatin1String("kernel+initrd") && f != QLatin1String("tar-kernel-initrd");
+        });
+
+    Result<ContentStore> store = ContentStore::open(m_plan.storePath);
+    if (!store)
+        return store.error();
+    const QString cacheDir = m_plan.cacheDir.isEmpty()
+                                 ? store->path() + QStringLiteral("/lkc-build-cache")
+                                 : m_plan.cacheDir;
+    ImageResolveFunction resolve = m_resolve;
+    if (!resolve) {
+        const ContentStore s = *store;
+        const QString arch = m_plan.arch;
+        const bool pull = m_plan.pull;
+        resolve = [s, arch, pull](const ImageRef &ref,
+                                  const JobControl &) -> Result<ResolvedImage> {
+            if (pull)
+                return Error(QStringLiteral("--pull needs the registry client, which this build of "
+                                            "lkc does not have yet"));
+            Result<ResolvedImage> r = s.resolve(ref.expanded(), arch);
+            if (!r)
+                return Error(
+                    QStringLiteral("%1 is not in the image store %2 (pulling from a registry "
+                                   "is not built in yet: import it first): %3")
+                        .arg(ref.expanded(), s.path(), r.error().message));
+            return r;
+        };
+    }
+
+    // Everything goes to <dir>/.lkc-build-XXXXXX first (same file system: renames are atomic).
+    const QString finalDir = m_plan.outputFile.isEmpty()
+                                 ? QFileInfo(m_plan.outputBase()).absolutePath()
+                                 : QFileInfo(m_plan.outputFile).absolutePath();
+    if (!QDir().mkpath(finalDir))
+        return Error(QStringLiteral("cannot create the output directory"), finalDir);
+    QTemporaryDir work(finalDir + QStringLiteral("/.lkc-build-XXXXXX"));
+    if (!work.isValid())
+        return Error(
+            QStringLiteral("cannot create a staging directory: %1").arg(work.errorString()),
+            finalDir);
+    const QString scratch = work.filePath(QStringLiteral("scratch"));
+    const QString staging = work.filePath(QStringLiteral("out"));
+    QDir().mkpath(scratch);
+    QDir().mkpath(staging);
+
+    BootFilesSink boot(scratch);
+    QList<RootfsSink *> sinks = {&boot};
+    std::unique_ptr<RootfsTarSink> tar;
+    if (needRootfsTar) {
+        tar = std::make_unique<RootfsTarSink>(scratch + QStringLiteral("/rootfs.tar"));
+        if (Status s = tar->open(); !s)
+            return s.error();
+        sinks.append(tar.get());
+    }
+    std::unique_ptr<InitrdWriter> initrd;
+    if (needInitrd) {
+        initrd = std::make_unique<InitrdWriter>(scratch + QStringLiteral("/initrd.img"),
+                                                cacheDir + QStringLiteral("/initrd-gz"));
+        if (Status s = initrd->open(); !s)
+            return s.error();
+        sinks.append(initrd.get());
+    }
+
+    FlattenedImageCache cache(cacheDir);
+    RootfsAssembler::Events events;
+    events.log = [this](const QString &line) { emit logLine(line); };
+    events.step = [this](const QString &step, bool started) {
+        if (started)
+            emit stepStarted(step);
+        else
+            emit stepFinished(step);
+    };
+    events.imageResolved = [this](const QString &ref, const QString &digest) {
+        emit imageResolved(ref, digest);
+    };
+    RootfsAssembler assembler(m_plan, resolve, cache, events, m_control);
+    RootfsStream stream(sinks, m_control);
+    if (Status s = assembler.assemble(stream); !s)
+        return m_control.isCanceled() ? Error(QStringLiteral("build canceled")) : s.error();
+    if (Status s = stream.finish(); !s)
+        return s.error();
+    if (m_control.isCanceled())
+        return Error(QStringLiteral("build canceled"));
+    result.rootfsBytes = stream.bytesStreamed();
+    result.imagesFlattened = assembler.imagesFlattened();
+    result.imagesFromCache = assembler.imagesFromCache();
+    result.initrdMembersReused = initrd ? initrd->cacheHits() : 0;
+
+    OutputInputs inputs;
+    inputs.rootfsTar = tar ? tar->path() : QString();
+    inputs.kernel = boot.kernelPath();
+    inputs.initrd = initrd ? scratch + QStringLiteral("/initrd.img") : QString();
+    inputs.ucode = boot.ucodePath();
+    inputs.cmdline = boot.cmdline();
+    inputs.arch = m_plan.arch;
+    inputs.diskSizeMiB = m_plan.diskSizeMiB;
+    inputs.scratchDir = scratch;
+
+    const QString base = m_plan.name;
+    if (!m_plan.streamsRootfsOnly()) {
+        emit logLine(QStringLiteral("Create outputs:"));
+        for (const auto &writer : writers) {
+            QStringList shown;
+            for (const QString &n : writer->outputNames(base, inputs))
+                shown.append(m_plan.outputDir.isEmpty() ? n : QDir(m_plan.outputDir).filePath(n));
+            emit logLine(QStringLiteral("  ") + shown.join(QLatin1Char(' ')));
+        }
+    }
+    QStringList staged;
+    for (const auto &writer : writers) {
+        const QString step = QStringLiteral("output:") + writer->format();
+        emit stepStarted(step);
+        if (Status s = writer->write(inputs, staging, base, m_control); !s)
+            return m_control.isCanceled() ? Error(QStringLiteral("build canceled")) : s.error();
+        if (m_control.isCanceled())
+            return Error(QStringLiteral("build canceled"));
+        staged += writer->outputNames(base, inputs);
+        emit stepFinished(step);
+    }
+
+    // Every format succeeded: move the outputs into place.
+    for (const QString &name : staged) {
+        const QString from = QDir(staging).filePath(name);
+        const QString to = !m_plan.outputFile.isEmpty()
+                               ? QFileInfo(m_plan.outputFile).absoluteFilePath()
+                               : QDir(finalDir).filePath(name);
+        if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) !=
+            0)
+            return Error(QStringLiteral("cannot move the output into place: %1")
+                             .arg(QString::fromLocal8Bit(strerror(errno))),
+                         to);
+        result.outputs.append(to);
+        emit outputWritten(to);
+    }
+    result.seconds = double(clock.elapsed()) / 1000.0;
+    return result;
+}
+
+} // namespace Lkc

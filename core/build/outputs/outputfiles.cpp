@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "outputfiles.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <unistd.h>
+
+namespace Lkc {
+
+Status OutputFiles::place(const QString &source, const QString &target, const JobControl &control) {
+    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) == 0)
+        return {};
+    return concatenate({source}, target, control);
+}
+
+Status OutputFiles::concatenate(const QStringList &parts, const QString &target,
+                                const JobControl &control) {
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (const QString &part : parts) {
+        QFile in(part);
+        if (!in.open(QIODevice::ReadOnly))
+            return Error(QStringLiteral("cannot read: %1").arg(in.errorString()), part);
+        for (;;) {
+            if (control.isCanceled())
+                return Error(QStringLiteral("canceled"));
+            const qint64 n = in.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return Error(QStringLiteral("cannot read: %1").arg(in.errorString()), part);
+            if (n == 0)
+                break;
+            if (out.write(buffer.constData(), n) != n)
+                return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
+        }
+    }
+    if (!out.commit())
+        return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
+    return {};
+}
+
+Status OutputFiles::writeBytes(const QString &target, const QByteArray &data) {
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
+    return {};
+}
+
+} // namespace Lkc

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "kernelinitrdwriter.h"
+#include "outputwriter.h"
+#include "rootfstarwriter.h"
+#include "tarkernelinitrdwriter.h"
+
+namespace Lkc {
+
+// Formats with an in-process writer. Helpers for the disk formats register
+// theirs here as they land.
+Result<std::shared_ptr<OutputWriter>> createOutputWriter(const QString &format) {
+    if (format == QLatin1String("kernel+initrd"))
+        return std::shared_ptr<OutputWriter>(std::make_shared<KernelInitrdWriter>());
+    if (format == QLatin1String("tar-kernel-initrd"))
+        return std::shared_ptr<OutputWriter>(std::make_shared<TarKernelInitrdWriter>());
+    if (format == QLatin1String("tar") || format == QLatin1String("docker"))
+        return std::shared_ptr<OutputWriter>(std::make_shared<RootfsTarWriter>(format));
+    if (knownOutputFormats().contains(format))
+        return Error(QStringLiteral("the %1 format is not built into lkc yet; formats available "
+                                    "now: kernel+initrd, tar-kernel-initrd, tar, docker")
+                         .arg(format));
+    return Error(QStringLiteral("unknown format type %1 (known: %2)")
+                     .arg(format, knownOutputFormats().join(QStringLiteral(", "))));
+}
+
+QStringList knownOutputFormats() {
+    return {QStringLiteral("aws"),
+            QStringLiteral("docker"),
+            QStringLiteral("dynamic-vhd"),
+            QStringLiteral("gcp"),
+            QStringLiteral("iso-bios"),
+            QStringLiteral("iso-efi"),
+            QStringLiteral("iso-efi-initrd"),
+            QStringLiteral("kernel+erofs"),
+            QStringLiteral("kernel+initrd"),
+            QStringLiteral("kernel+iso"),
+            QStringLiteral("kernel+squashfs"),
+            QStringLiteral("qcow2-bios"),
+            QStringLiteral("qcow2-efi"),
+            QStringLiteral("raw-bios"),
+            QStringLiteral("raw-efi"),
+            QStringLiteral("rpi3"),
+            QStringLiteral("tar"),
+            QStringLiteral("tar-kernel-initrd"),
+            QStringLiteral("vhd"),
+            QStringLiteral("vmdk")};
+}
+
+} // namespace Lkc
