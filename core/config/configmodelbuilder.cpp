@@ -34,7 +34,8 @@ public:
         return ok && n.jsonType() == QLatin1String("integer");
     }
     static bool convert(const YamlNode &n, IntOrName &out) {
-        if (!n.isScalar() || n.isNull())
+        const QString type = n.jsonType();
+        if (type != QLatin1String("integer") && type != QLatin1String("string"))
             return false;
         if (n.jsonType() == QLatin1String("integer")) {
             bool ok = false;

@@ -14,6 +14,13 @@ namespace Lkc {
 
 namespace {
 
+// "line 6" when both are in one file, else "other.yml:6:11".
+QString whereFirst(const SourcePos &first, const SourcePos &here) {
+    if (first.file == here.file && first.isValid())
+        return QStringLiteral("line %1").arg(first.line);
+    return first.toString();
+}
+
 SourcePos posOr(const SourcePos &preferred, const SourcePos &fallback) {
     return preferred.isValid() ? preferred : fallback;
 }
@@ -131,7 +138,7 @@ void checkVolumes(const Config &config, DiagnosticList &out) {
         } else if (seen.contains(name)) {
             out.append(Diagnostic::error(QStringLiteral("volume-name"),
                                          QStringLiteral("duplicate volume name: %1 (first at %2)")
-                                             .arg(name, seen.value(name).toString()),
+                                             .arg(name, whereFirst(seen.value(name), at)),
                                          at));
         } else {
             seen.insert(name, at);
@@ -204,10 +211,11 @@ DiagnosticList ConfigValidator::validate(const Config &config) {
             continue;
         const QString name = *entry.name;
         if (serviceNames.contains(name))
-            out.append(Diagnostic::error(QStringLiteral("duplicate-service"),
-                                         QStringLiteral("duplicate service name: %1 (first at %2)")
-                                             .arg(name, serviceNames.value(name).toString()),
-                                         entry.name.pos));
+            out.append(Diagnostic::error(
+                QStringLiteral("duplicate-service"),
+                QStringLiteral("duplicate service name: %1 (first at %2)")
+                    .arg(name, whereFirst(serviceNames.value(name), entry.name.pos)),
+                entry.name.pos));
         else
             serviceNames.insert(name, entry.name.pos);
     }

@@ -23,16 +23,18 @@ QString article(const QString &type) {
     return QStringLiteral("a ") + type;
 }
 
+// The last segment of a YAML path, for messages: "readonly", "env[0]",
+// "net.ipv4.ip_forward" (a quoted key, unquoted again).
 QString lastKey(const QString &path) {
+    if (path.endsWith(QLatin1String("\"]"))) {
+        const qsizetype open = path.lastIndexOf(QLatin1String("[\""));
+        if (open >= 0)
+            return path.mid(open + 2, path.size() - open - 4);
+    }
     qsizetype cut = path.lastIndexOf(QLatin1Char('.'));
-    const qsizetype bracket = path.lastIndexOf(QLatin1Char('['));
     if (path.endsWith(QLatin1String(".add")))
         cut = path.lastIndexOf(QLatin1Char('.'), cut - 1);
-    if (bracket > cut && path.endsWith(QLatin1String("\"]")))
-        return path.mid(bracket + 2, path.size() - bracket - 4);
-    QString key = path.mid(cut + 1);
-    const qsizetype index = key.indexOf(QLatin1Char('['));
-    return index > 0 ? key.left(index) : key;
+    return path.mid(cut + 1);
 }
 
 // Sub-trees LinuxKit decodes into runtime-spec structs without yaml tags, so
