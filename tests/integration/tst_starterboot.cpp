@@ -100,6 +100,21 @@ public:
         return -1;
     }
 
+    // The whole console line holding `needle` once its end has arrived (empty after timeoutMs).
+    QByteArray completeLine(const QByteArray &needle, int timeoutMs) {
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            const qsizetype at = m_out.indexOf(needle);
+            const qsizetype end = at < 0 ? -1 : m_out.indexOf('\n', at);
+            if (end >= 0)
+                return m_out.mid(at, end - at).trimmed();
+            if (waited.elapsed() > timeoutMs || m_qemu.state() != QProcess::Running)
+                return {};
+            pump(200);
+        }
+    }
+
     void send(const QByteArray &bytes) { m_qemu.write(bytes); }
 
     bool waitForExit(int timeoutMs) {
@@ -288,7 +303,7 @@ private:
         return QString::fromUtf8(readAll(dir + QStringLiteral("/starter-cmdline"))).trimmed();
     }
 
-    void bootAndUse(const QString &dir, const QString &what) {
+    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false) {
         const QString cmdline = cmdlineOf(dir);
         QVERIFY2(cmdline.contains(QLatin1String("console=ttyS0")), qPrintable(cmdline));
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
@@ -308,6 +323,15 @@ private:
 
         const qint64 shell = vm.askUntil(kShellCommand, kShellAnswer, kShellBudgetMs);
         QVERIFY2(shell >= 0, vm.tail().constData());
+
+        if (withNetns) {
+            // The veth end was moved in before the process started; the namespace outlives it.
+            QVERIFY2(vm.console().contains("lkc-netns: lkc-c0 inside"), vm.tail().constData());
+            QVERIFY2(vm.askUntil("[ -e /run/netns/lkc-test ] && ip link show lkc-h0 >/dev/null && "
+                                 "echo ns-$((40+2))-ok\n",
+                                 "ns-42-ok", 20000) >= 0,
+                     vm.tail().constData());
+        }
 
         // sshd and dhcpcd are up as well: ask the shell (pid host) about their processes.
         QVERIFY2(vm.askUntil("pidof dropbear >/dev/null && pidof udhcpc >/dev/null && echo "
@@ -338,8 +362,7 @@ private:
         // The detector must not see the services line: it stops at the failure line instead.
         QCOMPARE(vm.waitFor(kServicesLine, kServicesBudgetMs, kServicesFailedLine), -1);
         QVERIFY2(vm.console().contains(kServicesFailedLine), vm.tail().constData());
-        const qsizetype failedAt = vm.console().indexOf(kServicesFailedLine);
-        const QByteArray failedList = vm.console().mid(failedAt, 200).split('\n').value(0);
+        const QByteArray failedList = vm.completeLine(kServicesFailedLine, 10000);
         QVERIFY2(failedList.contains("getty"), failedList.constData());
         // Onboot still ran; only the broken service is missing, so no shell answers.
         QVERIFY(vm.console().contains(kOnbootLine));
