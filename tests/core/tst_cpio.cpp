@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: Apache-2.0
+// The initrd writer (format §6.2): cpio newc fields, hard links as relative
+// symlinks, boot/ left out, 512-byte padding, multi-member gzip and its cache.
+#include "build/gzipmemberwriter.h"
+#include "build/initrdwriter.h"
+#include "build/rootfsstream.h"
+#include "testenv.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <archive_entry.h>
+#include <zlib.h>
+
+using namespace Lkc;
+
+namespace {
+
+// gunzip of concatenated members.
+QByteArray gunzipAll(const QByteArray &in) {
+    QByteArray out;
+    z_stream zs{};
+    inflateInit2(&zs, 15 + 32);
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    zs.avail_in = uInt(in.size());
+    char buf[65536];
+    for (;;) {
+        zs.next_out = reinterpret_cast<Bytef *>(buf);
+        zs.avail_out = sizeof buf;
+        const int r = inflate(&zs, Z_NO_FLUSH);
+        out.append(buf, qsizetype(sizeof buf - zs.avail_out));
+        if (r == Z_STREAM_END) {
+            if (zs.avail_in == 0)
+                break;
+            inflateReset(&zs); // next member
+        } else if (r != Z_OK) {
+            break;
+        }
+    }
+    inflateEnd(&zs);
+    return out;
+}
+
+struct CpioEntry {
+    QByteArray name;
+    quint32 fields[13];
+    QByteArray data;
+};
+
+QList<CpioEntry> parseNewc(const QByteArray &cpio) {
+    QList<CpioEntry> entries;
+    qsizetype off = 0;
+    const auto align = [](qsizetype v) { return (v + 3) & ~qsizetype(3); };
+    while (off + 110 <= cpio.size()) {
+        if (cpio.mid(off, 6) != "070701")
+            break;
+        CpioEntry e;
+        for (int i = 0; i < 13; ++i)
+            e.fields[i] = cpio.mid(off + 6 + i * 8, 8).toUInt(nullptr, 16);
+        const quint32 nameSize = e.fields[11];
+        e.name = cpio.mid(off + 110, nameSize - 1);
+        off = align(off + 110 + nameSize);
+        e.data = cpio.mid(off, e.fields[6]);
+        off = align(off + e.fields[6]);
+        entries.append(e);
+        if (e.name == "TRAILER!!!")
+            break;
+    }
+    return entries;
+}
+
+Status writeSample(const QString &path, const QString &cacheDir, const QByteArray &fileData) {
+    InitrdWriter initrd(path, cacheDir);
+    if (Status s = initrd.open(); !s)
+        return s;
+    JobControl control;
+    RootfsStream out({&initrd}, control);
+    Status first;
+    const auto check = [&first](Status st) {
+        if (!st && first)
+            first = st;
+    };
+    check(out.beginSection(QStringLiteral("kernel")));
+    check(out.addDirectory("boot"));
+    check(out.addFile("boot/kernel", 0644, "KERNEL"));
+    check(out.beginSection(QStringLiteral("init[0]")));
+    check(out.addDirectory("bin", 0755));
+    check(out.addFile("bin/busybox", 0755, fileData, 0, 0, 1700000000));
+    check(out.addSymlink("bin/sh", "busybox", 0777));
+    archive_entry *hard = archive_entry_new();
+    archive_entry_set_pathname(hard, "usr/bin/ls");
+    archive_entry_set_filetype(hard, AE_IFREG);
+    archive_entry_set_perm(hard, 0755);
+    archive_entry_set_hardlink(hard, "bin/busybox");
+    check(out.addHeader(hard));
+    archive_entry_free(hard);
+    archive_entry *dev = archive_entry_new();
+    archive_entry_set_pathname(dev, "dev/null");
+    archive_entry_set_filetype(dev, AE_IFCHR);
+    archive_entry_set_perm(dev, 0666);
+    archive_entry_set_rdevmajor(dev, 1);
+    archive_entry_set_rdevminor(dev, 3);
+    check(out.addHeader(dev));
+    archive_entry_free(dev);
+    check(out.beginSection(QStringLiteral("files")));
+    check(out.addFile("etc/motd", 0600, "hi\n", 100, 101));
+    if (!first)
+        return first;
+    return out.finish();
+}
+
+} // namespace
+
+class TestCpio : public QObject {
+    Q_OBJECT
+private slots:
+    void newcLayout() {
+        const QString dir = Test::scratchDir(QStringLiteral("cpio"));
+        const QByteArray busybox(3000, 'b');
+        QVERIFY(writeSample(dir + QStringLiteral("/initrd.img"), QString(), busybox).ok());
+        QFile f(dir + QStringLiteral("/initrd.img"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray gz = f.readAll();
+        QCOMPARE(gz.left(2), QByteArray("\x1f\x8b"));
+        const QByteArray cpio = gunzipAll(gz);
+        QCOMPARE(cpio.size() % 512, 0);
+        const QList<CpioEntry> entries = parseNewc(cpio);
+        QStringList names;
+        for (const CpioEntry &e : entries)
+            names.append(QString::fromUtf8(e.name));
+        // boot/kernel is not in the initrd; the bare boot directory is.
+        QCOMPARE(names, (QStringList{QStringLiteral("boot"), QStringLiteral("bin"),
+                                     QStringLiteral("bin/busybox"), QStringLiteral("bin/sh"),
+                                     QStringLiteral("usr/bin/ls"), QStringLiteral("dev/null"),
+                                     QStringLiteral("etc/motd"), QStringLiteral("TRAILER!!!")}));
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QCOMPARE(entries[i].fields[0], quint32(721 + i)); // ino
+            QCOMPARE(entries[i].fields[7], 3u);               // devmajor
+            QCOMPARE(entries[i].fields[8], 1u);               // devminor
+            QCOMPARE(entries[i].fields[12], 0u);              // check
+        }
+        QCOMPARE(entries[0].fields[1], 040755u);
+        QCOMPARE(entries[0].fields[4], 2u); // nlink of a directory
+        QCOMPARE(entries[0].fields[5], quint32(RootfsStream::kGeneratedMtime));
+        QCOMPARE(entries[2].fields[1], 0100755u);
+        QCOMPARE(entries[2].fields[4], 1u);
+        QCOMPARE(entries[2].fields[5], 1700000000u);
+        QCOMPARE(entries[2].data, busybox);
+        QCOMPARE(entries[3].fields[1], 0120777u);
+        QCOMPARE(entries[3].data, QByteArray("busybox"));
+        // A hard link becomes a symlink relative to the link's directory.
+        QCOMPARE(entries[4].fields[1], 0120755u);
+        QCOMPARE(entries[4].data, QByteArray("../../bin/busybox"));
+        QCOMPARE(entries[5].fields[1], 020666u);
+        QCOMPARE(entries[5].fields[9], 1u);
+        QCOMPARE(entries[5].fields[10], 3u);
+        QCOMPARE(entries[6].fields[2], 100u);
+        QCOMPARE(entries[6].fields[3], 101u);
+        QCOMPARE(entries[6].data, QByteArray("hi\n"));
+
+        // The system's cpio reads it too.
+        if (Test::haveProgram(QStringLiteral("cpio"))) {
+            const Test::ProcessResult r =
+                Test::runProcess(QStringLiteral("cpio"), {QStringLiteral("-t")}, 10000, cpio);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.contains("usr/bin/ls"));
+        }
+    }
+
+    void sectionMembersAreCachedAndReproducible() {
+        const QString dir = Test::scratchDir(QStringLiteral("cpio-cache"));
+        const QString cache = dir + QStringLiteral("/cache");
+        QVERIFY(writeSample(dir + QStringLiteral("/a.img"), cache, QByteArray(5000, 'x')).ok());
+        QVERIFY(writeSample(dir + QStringLiteral("/b.img"), cache, QByteArray(5000, 'x')).ok());
+        QFile a(dir + QStringLiteral("/a.img")), b(dir + QStringLiteral("/b.img"));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+        // Three sections -> three members, all reused the second time.
+        QCOMPARE(QDir(cache).entryList(QDir::Files).size(), 3);
+        InitrdWriter again(dir + QStringLiteral("/c.img"), cache);
+        QVERIFY(again.open().ok());
+        JobControl control;
+        RootfsStream out({&again}, control);
+        QVERIFY(out.beginSection(QStringLiteral("kernel")).ok());
+        QVERIFY(out.addDirectory("boot").ok());
+        QVERIFY(out.finish().ok());
+        QCOMPARE(again.cacheHits(), 0); // "boot" + trailer is new content
+    }
+
+    void memberSplitsKeepOneArchive() {
+        // A stream cut into many members still decompresses to the same bytes.
+        QByteArray data;
+        for (int i = 0; i < 100000; ++i)
+            data += QByteArray::number(i) + ' ';
+        QByteArray gz;
+        {
+            QBuffer buffer(&gz);
+            buffer.open(QIODevice::WriteOnly);
+            GzipMemberWriter w(&buffer, 6, QString(), 4096);
+            QVERIFY(w.write(data.constData(), data.size()).ok());
+            QVERIFY(w.finish().ok());
+            QVERIFY(w.membersWritten() > 100);
+        }
+        QCOMPARE(gunzipAll(gz), data);
+    }
+
+    void hugeFileIsRefused() {
+        const QString dir = Test::scratchDir(QStringLiteral("cpio-huge"));
+        InitrdWriter initrd(dir + QStringLiteral("/i.img"));
+        QVERIFY(initrd.open().ok());
+        archive_entry *e = archive_entry_new();
+        archive_entry_set_pathname(e, "big");
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_size(e, qint64(5) << 30);
+        const Status s = initrd.writeHeader(e);
+        archive_entry_free(e);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QLatin1String("4 GiB")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCpio)
+#include "tst_cpio.moc"

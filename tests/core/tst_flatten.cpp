@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+// Layer flattening (format §4.4 plus our opaque-directory fix) and the safety of
+// the names it emits.
+#include "build/archivepath.h"
+#include "build/layerflattener.h"
+#include "testenv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace Lkc;
+
+namespace {
+
+struct Member {
+    QByteArray name;
+    char type = 'f'; // f d l h c
+    QByteArray data; // file contents or link target
+    int mode = 0644;
+};
+
+// Writes a layer tar with libarchive; filter "gzip", "zstd" or "" (plain).
+void writeLayer(const QString &path, const QList<Member> &members,
+                const QByteArray &filter = "gzip") {
+    archive *a = archive_write_new();
+    archive_write_set_format_pax_restricted(a);
+    if (filter == "gzip")
+        archive_write_add_filter_gzip(a);
+    else if (filter == "zstd")
+        archive_write_add_filter_zstd(a);
+    QVERIFY(archive_write_open_filename(a, QFile::encodeName(path).constData()) == ARCHIVE_OK);
+    for (const Member &m : members) {
+        archive_entry *e = archive_entry_new();
+        archive_entry_set_pathname(e, m.name.constData());
+        archive_entry_set_perm(e, mode_t(m.mode));
+        archive_entry_set_mtime(e, 1000, 0);
+        switch (m.type) {
+        case 'd':
+            archive_entry_set_filetype(e, AE_IFDIR);
+            break;
+        case 'l':
+            archive_entry_set_filetype(e, AE_IFLNK);
+            archive_entry_set_symlink(e, m.data.constData());
+            break;
+        case 'h':
+            archive_entry_set_filetype(e, AE_IFREG);
+            archive_entry_set_hardlink(e, m.data.constData());
+            break;
+        case 'c':
+            archive_entry_set_filetype(e, AE_IFCHR);
+            archive_entry_set_rdevmajor(e, 1);
+            archive_entry_set_rdevminor(e, 3);
+            break;
+        default:
+            archive_entry_set_filetype(e, AE_IFREG);
+            archive_entry_set_size(e, m.data.size());
+        }
+        archive_write_header(a, e);
+        if (m.type == 'f' && !m.data.isEmpty())
+            archive_write_data(a, m.data.constData(), size_t(m.data.size()));
+        archive_entry_free(e);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+}
+
+// "type name [-> target] [=data]" per member of a flattened tar, in order.
+QStringList readBack(const QString &path) {
+    QStringList out;
+    archive *a = archive_read_new();
+    archive_read_support_format_tar(a);
+    archive_read_support_filter_all(a);
+    if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 10240) != ARCHIVE_OK)
+        return {QStringLiteral("cannot open")};
+    archive_entry *e = nullptr;
+    while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
+        QString name = QString::fromUtf8(archive_entry_pathname(e));
+        while (name.endsWith(QLatin1Char('/')))
+            name.chop(1);
+        QString line;
+        if (archive_entry_hardlink(e))
+            line = QStringLiteral("h %1 -> %2")
+                       .arg(name, QString::fromUtf8(archive_entry_hardlink(e)));
+        else if (archive_entry_filetype(e) == AE_IFDIR)
+            line = QStringLiteral("d ") + name;
+        else if (archive_entry_filetype(e) == AE_IFLNK)
+            line =
+                QStringLiteral("l %1 -> %2").arg(name, QString::fromUtf8(archive_entry_symlink(e)));
+        else if (archive_entry_filetype(e) == AE_IFCHR)
+            line = QStringLiteral("c %1 %2:%3")
+                       .arg(name)
+                       .arg(archive_entry_rdevmajor(e))
+                       .arg(archive_entry_rdevminor(e));
+        else {
+            QByteArray data;
+            char buf[4096];
+            la_ssize_t n;
+            while ((n = archive_read_data(a, buf, sizeof buf)) > 0)
+                data.append(buf, n);
+            line = QStringLiteral("f %1 =%2").arg(name, QString::fromUtf8(data));
+        }
+        out.append(line);
+    }
+    archive_read_free(a);
+    return out;
+}
+
+} // namespace
+
+class TestFlatten : public QObject {
+    Q_OBJECT
+private slots:
+    void cleansNames() {
+        QCOMPARE(*cleanArchivePath("./bin/"), QByteArray("bin"));
+        QCOMPARE(*cleanArchivePath("/etc//x/./y"), QByteArray("etc/x/y"));
+        QCOMPARE(*cleanArchivePath("a/b/../c"), QByteArray("a/c"));
+        QCOMPARE(*cleanArchivePath("./"), QByteArray("."));
+        QVERIFY(!cleanArchivePath("../etc/passwd"));
+        QVERIFY(!cleanArchivePath("a/../../x"));
+        QCOMPARE(relativeLinkTarget("bin/sh", "bin/busybox"), QByteArray("busybox"));
+        QCOMPARE(relativeLinkTarget("usr/bin/x", "bin/busybox"), QByteArray("../../bin/busybox"));
+        QCOMPARE(relativeLinkTarget("top", "bin/busybox"), QByteArray("bin/busybox"));
+    }
+
+    void whiteoutsOpaqueAndSafety_data() {
+        QTest::addColumn<QByteArray>("filter");
+        QTest::newRow("gzip") << QByteArray("gzip");
+        QTest::newRow("zstd") << QByteArray("zstd");
+        QTest::newRow("plain") << QByteArray("");
+    }
+    void whiteoutsOpaqueAndSafety() {
+        QFETCH(QByteArray, filter);
+        const QString dir =
+            Test::scratchDir(QStringLiteral("flatten-") + QString::fromLatin1(filter));
+        const QString lower = dir + QStringLiteral("/lower.tar");
+        const QString upper = dir + QStringLiteral("/upper.tar");
+        writeLayer(lower,
+                   {{"./a/", 'd'},
+                    {"./a/x", 'f', "lower-x"},
+                    {"./a/y", 'f', "lower-y"},
+                    {"b/", 'd'},
+                    {"b/inside", 'f', "hidden-by-file"},
+                    {"c/", 'd'},
+                    {"c/keep", 'f', "leaks-in-linuxkit"},
+                    {"c/sub/deep", 'f', "also-hidden"},
+                    {"dev/", 'd'},
+                    {"dev/null", 'c'},
+                    {"h", 'h', "a/y"},
+                    {"s", 'l', "../../../etc/passwd"},
+                    {"../escape", 'f', "never"},
+                    {"/abs/file", 'f', "abs"},
+                    {"gone", 'f', "whited out"}},
+                   filter);
+        writeLayer(upper,
+                   {{"a/.wh.x", 'f'},
+                    {"b", 'f', "now-a-file"},
+                    {"c/", 'd'},
+                    {"c/.wh..wh..opq", 'f'},
+                    {"c/new", 'f', "upper-new"},
+                    {".wh.gone", 'f'},
+                    {"a/y", 'f', "upper-y"}},
+                   filter);
+        const QString out = dir + QStringLiteral("/flat.tar");
+        JobControl control;
+        Result<LayerFlattener::Stats> stats = LayerFlattener::flatten({lower, upper}, out, control);
+        QVERIFY2(stats.ok(), qPrintable(stats ? QString() : stats.error().toString()));
+        QCOMPARE(stats->skippedUnsafe, 1);
+        const QStringList expected = {
+            // top layer first, in its stored order
+            QStringLiteral("f b =now-a-file"),
+            QStringLiteral("d c"),
+            QStringLiteral("f c/new =upper-new"),
+            QStringLiteral("f a/y =upper-y"),
+            // then the lower layer, minus what the upper one hides
+            QStringLiteral("d a"),
+            QStringLiteral("d dev"),
+            QStringLiteral("c dev/null 1:3"),
+            QStringLiteral("h h -> a/y"),
+            QStringLiteral("l s -> ../../../etc/passwd"), // a target is data, never followed
+            QStringLiteral("f abs/file =abs"),
+        };
+        QCOMPARE(readBack(out), expected);
+        // No temp files beside the output.
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 3);
+    }
+
+    void cancelLeavesNothing() {
+        const QString dir = Test::scratchDir(QStringLiteral("flatten-cancel"));
+        writeLayer(dir + QStringLiteral("/l.tar"), {{"x", 'f', QByteArray(1 << 20, 'x')}});
+        JobControl control;
+        control.requestCancel();
+        Result<LayerFlattener::Stats> stats = LayerFlattener::flatten(
+            {dir + QStringLiteral("/l.tar")}, dir + QStringLiteral("/out.tar"), control);
+        QVERIFY(!stats.ok());
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("l.tar")});
+    }
+
+    void corruptLayerIsAnError() {
+        const QString dir = Test::scratchDir(QStringLiteral("flatten-corrupt"));
+        QFile f(dir + QStringLiteral("/bad.tar.gz"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x1f\x8b\x08\x00garbage-that-is-not-gzip", 28));
+        f.close();
+        JobControl control;
+        Result<LayerFlattener::Stats> stats =
+            LayerFlattener::flatten({f.fileName()}, dir + QStringLiteral("/out.tar"), control);
+        QVERIFY(!stats.ok());
+        QCOMPARE(stats.error().location, f.fileName());
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/out.tar")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlatten)
+#include "tst_flatten.moc"
