@@ -78,7 +78,9 @@ Result<YamlTextEdits> YamlEditor::replaceNode(const YamlSyntaxNode &node,
                                               const YamlSyntaxNode *parent,
                                               const YamlValue &value) const {
     const YamlText &t = m_tree.text();
-    YamlEmitStyle style = parent ? styleFor(*parent, nullptr) : styleFor(node, nullptr);
+    // A collection's new items quote like its old ones; a scalar like its siblings.
+    YamlEmitStyle style =
+        (parent && !node.isCollection()) ? styleFor(*parent, nullptr) : styleFor(node, parent);
     const qsizetype ownerColumn = node.role == Role::Root ? 0 : node.column;
     const qsizetype blockIndent =
         ownerColumn + (node.role == Role::SeqItem ? style.itemIndent : style.mappingIndent);
