@@ -4,12 +4,19 @@
 #include <QMainWindow>
 
 class QPlainTextEdit;
+class QTableView;
+class QTreeView;
+class QLabel;
 
 namespace Lkc {
 
-// The composer's main window. Today: the YAML text of one config, opened and
-// saved byte for byte; the form editors, problems, build and console panels
-// join it as they are built.
+class ConfigDocument;
+class DiagnosticsModel;
+class EntryForm;
+class OutlineModel;
+
+// The composer's main window: the outline of the config, its YAML text and a
+// form for the selected node, all views of one ConfigDocument; problems below.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -17,16 +24,44 @@ public:
 
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
-    QString currentPath() const { return m_path; }
+    void newFromTemplate(const QString &resourcePath);
+    QString currentPath() const;
+
+    ConfigDocument *document() const { return m_document; }
     QPlainTextEdit *editor() const { return m_editor; }
+    QTreeView *outlineView() const { return m_outlineView; }
+    QTableView *problemsView() const { return m_problemsView; }
+    EntryForm *form() const { return m_form; }
+    DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
+
+    // Selects the outline node for a YAML path ("services[1]") and shows its form.
+    void selectPath(const QString &yamlPath);
+    void jumpTo(int line, int column);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
     void openDialog();
-    void save();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
     void updateTitle();
+    void onReparsed();
+    void onOutlineSelection();
+    void showOutlineMenu(const QPoint &pos);
+    void addEntry(const QString &section);
 
-    QPlainTextEdit *m_editor = nullptr;
-    QString m_path;
+    ConfigDocument *m_document;
+    QPlainTextEdit *m_editor;
+    OutlineModel *m_outline;
+    QTreeView *m_outlineView;
+    EntryForm *m_form;
+    DiagnosticsModel *m_diagnostics;
+    QTableView *m_problemsView;
+    QLabel *m_problemSummary;
+    QString m_selectedPath;
 };
 
 } // namespace Lkc

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "configdocument.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPlainTextDocumentLayout>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace Lkc {
+
+ConfigDocument::ConfigDocument(QObject *parent)
+    : QObject(parent)
+    , m_document(new QTextDocument(this)) {
+    m_document->setDocumentLayout(new QPlainTextDocumentLayout(m_document));
+    connect(m_document, &QTextDocument::contentsChanged, this, &ConfigDocument::reparse);
+    connect(m_document, &QTextDocument::modificationChanged, this,
+            &ConfigDocument::modificationChanged);
+    reparse();
+}
+
+QString ConfigDocument::displayName() const {
+    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+}
+
+Status ConfigDocument::load(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("cannot open: %1").arg(file.errorString()), path);
+    const QByteArray bytes = file.readAll();
+    QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
+        return Error(tr("not a UTF-8 text file; LinuxKit configs are UTF-8 YAML"), path);
+    // QTextDocument keeps lines, not line ends: remember CRLF and restore it on save.
+    m_crlf = text.contains(QLatin1String("\r\n"));
+    if (m_crlf)
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    m_path = path;
+    m_document->setPlainText(text);
+    m_document->clearUndoRedoStacks();
+    m_document->setModified(false);
+    emit filePathChanged(m_path);
+    return {};
+}
+
+void ConfigDocument::setText(const QString &text, const QString &fileName) {
+    m_crlf = false;
+    m_path = fileName;
+    m_document->setPlainText(text);
+    m_document->setModified(false);
+    emit filePathChanged(m_path);
+}
+
+QString ConfigDocument::text() const {
+    // toPlainText() would turn non-breaking spaces into spaces; the raw text
+    // only needs its block separators turned back into newlines.
+    QString raw = m_document->toRawText();
+    raw.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return raw;
+}
+
+QByteArray ConfigDocument::toBytes() const {
+    QString out = text();
+    if (m_crlf)
+        out.replace(QLatin1String("\n"), QLatin1String("\r\n"));
+    return out.toUtf8();
+}
+
+Status ConfigDocument::save(const QString &path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("cannot write: %1").arg(file.errorString()), path);
+    file.write(toBytes());
+    if (!file.commit())
+        return Error(tr("cannot write: %1").arg(file.errorString()), path);
+    m_document->setModified(false);
+    if (m_path != path) {
+        m_path = path;
+        emit filePathChanged(m_path);
+    }
+    return {};
+}
+
+void ConfigDocument::reparse() {
+    const QString current = text();
+    const QString name = m_path.isEmpty() ? displayName() : m_path;
+    m_read = ConfigReader::readText(current.toUtf8(), name);
+    Result<YamlEditor> editor = YamlEditor::parse(current, name);
+    if (editor.ok())
+        m_editor.emplace(std::move(editor).value());
+    else
+        m_editor.reset();
+    emit reparsed();
+}
+
+bool ConfigDocument::applyEdits(const YamlTextEdits &edits) {
+    if (edits.isEmpty())
+        return true;
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    // Sorted, non-overlapping, relative to the old text: apply from the end.
+    for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
+        cursor.setPosition(int(it->offset));
+        cursor.setPosition(int(it->offset + it->length), QTextCursor::KeepAnchor);
+        cursor.insertText(it->replacement);
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+bool ConfigDocument::applyResult(const Result<YamlTextEdits> &edits) {
+    if (!edits.ok()) {
+        m_lastEditError = edits.error().toString();
+        return false;
+    }
+    m_lastEditError.clear();
+    return applyEdits(*edits);
+}
+
+bool ConfigDocument::setValue(const YamlPath &path, const YamlValue &value) {
+    if (!m_editor) {
+        m_lastEditError = tr("the YAML has syntax errors; fix them in the text first");
+        return false;
+    }
+    return applyResult(m_editor->set(path, value));
+}
+
+bool ConfigDocument::removeValue(const YamlPath &path) {
+    if (!m_editor) {
+        m_lastEditError = tr("the YAML has syntax errors; fix them in the text first");
+        return false;
+    }
+    if (!m_editor->contains(path))
+        return true;
+    return applyResult(m_editor->remove(path));
+}
+
+bool ConfigDocument::appendItem(const YamlPath &listPath, const YamlValue &item) {
+    if (!m_editor) {
+        m_lastEditError = tr("the YAML has syntax errors; fix them in the text first");
+        return false;
+    }
+    return applyResult(m_editor->appendItem(listPath, item));
+}
+
+bool ConfigDocument::moveItem(const YamlPath &itemPath, int toIndex) {
+    if (!m_editor) {
+        m_lastEditError = tr("the YAML has syntax errors; fix them in the text first");
+        return false;
+    }
+    return applyResult(m_editor->moveItem(itemPath, toIndex));
+}
+
+int ConfigDocument::positionOf(int line, int column) const {
+    const QTextBlock block = m_document->findBlockByNumber(qMax(0, line - 1));
+    if (!block.isValid())
+        return m_document->characterCount() - 1;
+    return block.position() + qBound(0, column - 1, qMax(0, block.length() - 1));
+}
+
+} // namespace Lkc

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "diagnosticsmodel.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace Lkc {
+
+void DiagnosticsModel::setDiagnostics(const DiagnosticList &diagnostics) {
+    beginResetModel();
+    m_diagnostics = diagnostics;
+    endResetModel();
+}
+
+int DiagnosticsModel::errorCount() const {
+    return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),
+                             [](const Diagnostic &d) { return d.isError(); }));
+}
+
+int DiagnosticsModel::warningCount() const {
+    return int(m_diagnostics.size()) - errorCount();
+}
+
+int DiagnosticsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_diagnostics.size());
+}
+
+int DiagnosticsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Diagnostic &d = m_diagnostics.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return d.isError() ? tr("Error") : tr("Warning");
+        case MessageColumn:
+            return d.message;
+        case LocationColumn:
+            return d.pos.isValid() ? tr("line %1, column %2").arg(d.pos.line).arg(d.pos.column)
+                                   : d.pos.file;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == SeverityColumn && qApp)
+            return QApplication::style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical
+                                                                   : QStyle::SP_MessageBoxWarning);
+        break;
+    case Qt::ToolTipRole:
+        return d.toString();
+    case LineRole:
+        return d.pos.line;
+    case ColumnRole:
+        return d.pos.column;
+    case YamlPathRole:
+        return d.pos.yamlPath;
+    case CodeRole:
+        return d.code;
+    }
+    return {};
+}
+
+QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case MessageColumn:
+        return tr("Problem");
+    case LocationColumn:
+        return tr("Where");
+    }
+    return {};
+}
+
+} // namespace Lkc

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "config/diagnostic.h"
+
+#include <QAbstractTableModel>
+
+namespace Lkc {
+
+// The problems of a config as a table: severity, message, where.
+class DiagnosticsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, MessageColumn, LocationColumn, ColumnCount };
+    enum Role { LineRole = Qt::UserRole + 1, ColumnRole, YamlPathRole, CodeRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setDiagnostics(const DiagnosticList &diagnostics);
+    const DiagnosticList &diagnostics() const { return m_diagnostics; }
+    int errorCount() const;
+    int warningCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    DiagnosticList m_diagnostics;
+};
+
+} // namespace Lkc

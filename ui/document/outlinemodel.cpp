@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "outlinemodel.h"
+
+#include <QApplication>
+#include <QPalette>
+
+namespace Lkc {
+
+int OutlineModel::Node::row() const {
+    if (!parent)
+        return 0;
+    for (size_t i = 0; i < parent->children.size(); ++i)
+        if (parent->children[i].get() == this)
+            return int(i);
+    return 0;
+}
+
+OutlineModel::OutlineModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>()) {
+    setConfig(Config());
+}
+
+OutlineModel::~OutlineModel() = default;
+
+OutlineModel::Node *OutlineModel::addSection(const QString &key, const QString &title, bool present,
+                                             int line) {
+    auto node = std::make_unique<Node>();
+    node->title = title;
+    node->yamlPath = key;
+    node->section = key;
+    node->present = present;
+    node->line = line;
+    node->parent = m_root.get();
+    m_root->children.push_back(std::move(node));
+    return m_root->children.back().get();
+}
+
+void OutlineModel::addChild(Node *section, QString title, QString detail, QString path, int line) {
+    auto node = std::make_unique<Node>();
+    node->title = std::move(title);
+    node->detail = std::move(detail);
+    node->yamlPath = std::move(path);
+    node->section = section->section;
+    node->line = line;
+    node->parent = section;
+    section->children.push_back(std::move(node));
+}
+
+void OutlineModel::setConfig(const Config &config) {
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    auto lineOf = [&](const QString &key) { return config.sectionPos.value(key).line; };
+    auto present = [&](const QString &key) { return config.sectionPos.contains(key); };
+
+    addSection(QStringLiteral("kernel"), tr("Kernel"), config.kernel.isPresent(),
+               config.kernel.pos.line);
+
+    Node *init = addSection(QStringLiteral("init"), tr("Init"), present(QStringLiteral("init")),
+                            lineOf(QStringLiteral("init")));
+    for (qsizetype i = 0; i < config.init.size(); ++i)
+        addChild(init, config.init[i].value, {}, QStringLiteral("init[%1]").arg(i),
+                 config.init[i].pos.line);
+
+    const struct {
+        ImageSection section;
+        QString title;
+    } imageSections[] = {{ImageSection::Onboot, tr("On boot")},
+                         {ImageSection::Onshutdown, tr("On shutdown")},
+                         {ImageSection::Services, tr("Services")}};
+    for (const auto &s : imageSections) {
+        const QString key = Config::sectionKey(s.section);
+        Node *node = addSection(key, s.title, present(key), lineOf(key));
+        const QList<ImageEntry> &entries = config.images(s.section);
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const ImageEntry &e = entries[i];
+            addChild(node, e.name.value_or(tr("(unnamed)")), e.image.value_or(QString()),
+                     QStringLiteral("%1[%2]").arg(key).arg(i), e.pos.line);
+        }
+    }
+
+    Node *files = addSection(QStringLiteral("files"), tr("Files"), present(QStringLiteral("files")),
+                             lineOf(QStringLiteral("files")));
+    for (qsizetype i = 0; i < config.files.size(); ++i)
+        addChild(files, config.files[i].path.value_or(tr("(no path)")), {},
+                 QStringLiteral("files[%1]").arg(i), config.files[i].pos.line);
+
+    Node *volumes =
+        addSection(QStringLiteral("volumes"), tr("Volumes"), present(QStringLiteral("volumes")),
+                   lineOf(QStringLiteral("volumes")));
+    for (qsizetype i = 0; i < config.volumes.size(); ++i)
+        addChild(volumes, config.volumes[i].name.value_or(tr("(unnamed)")),
+                 config.volumes[i].image.value_or(QString()), QStringLiteral("volumes[%1]").arg(i),
+                 config.volumes[i].pos.line);
+    endResetModel();
+}
+
+QModelIndex OutlineModel::indexForPath(const QString &yamlPath) const {
+    QModelIndex best;
+    for (int s = 0; s < rowCount(); ++s) {
+        const QModelIndex section = index(s, 0);
+        const QString sectionPath = data(section, YamlPathRole).toString();
+        if (yamlPath == sectionPath)
+            return section;
+        if (!yamlPath.startsWith(sectionPath))
+            continue;
+        best = section;
+        for (int c = 0; c < rowCount(section); ++c) {
+            const QModelIndex child = index(c, 0, section);
+            const QString childPath = data(child, YamlPathRole).toString();
+            if (yamlPath == childPath || yamlPath.startsWith(childPath + QLatin1Char('.')) ||
+                yamlPath.startsWith(childPath + QLatin1Char('[')))
+                return child;
+        }
+    }
+    return best;
+}
+
+OutlineModel::Node *OutlineModel::nodeFor(const QModelIndex &index) const {
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *p = nodeFor(parent);
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex OutlineModel::parent(const QModelIndex &child) const {
+    if (!child.isValid())
+        return {};
+    Node *node = nodeFor(child);
+    Node *p = node->parent;
+    if (!p || p == m_root.get())
+        return {};
+    return createIndex(p->row(), 0, p);
+}
+
+int OutlineModel::rowCount(const QModelIndex &parent) const {
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int OutlineModel::columnCount(const QModelIndex &) const {
+    return 1;
+}
+
+QVariant OutlineModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (node->parent == m_root.get() && !node->children.empty())
+            return QStringLiteral("%1 (%2)").arg(node->title).arg(node->children.size());
+        return node->title;
+    case Qt::ToolTipRole:
+        return node->detail.isEmpty() ? node->yamlPath : node->detail;
+    case Qt::ForegroundRole:
+        if (!node->present && qApp)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    case YamlPathRole:
+        return node->yamlPath;
+    case SectionRole:
+        return node->section;
+    case PresentRole:
+        return node->present;
+    case LineRole:
+        return node->line;
+    }
+    return {};
+}
+
+} // namespace Lkc
