@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     problemsDock->setObjectName(QStringLiteral("problems"));
     problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    resizeDocks({problemsDock}, {150}, Qt::Vertical);
     statusBar()->addPermanentWidget(m_problemSummary);
 
     connect(m_document, &ConfigDocument::reparsed, this, &MainWindow::onReparsed);

@@ -25,11 +25,18 @@ int main(int argc, char *argv[]) {
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("config"),
                                  QApplication::translate("main", "LinuxKit YAML to open"));
+    QCommandLineOption select(
+        QStringLiteral("select"),
+        QApplication::translate("main", "Select the node at a YAML path, e.g. services[1]"),
+        QStringLiteral("path"));
+    parser.addOption(select);
     parser.process(app);
 
     Lkc::MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(select))
+        window.selectPath(parser.value(select));
     window.show();
     return app.exec();
 }

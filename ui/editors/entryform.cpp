@@ -162,9 +162,12 @@ void EntryForm::setEditorValue(const FieldSpec &spec, QWidget *editor) {
     }
     switch (spec.kind) {
     case FieldSpec::Kind::Text:
-    case FieldSpec::Kind::Integer:
-        static_cast<QLineEdit *>(editor)->setText(value ? value->scalarText() : QString());
+    case FieldSpec::Kind::Integer: {
+        auto *edit = static_cast<QLineEdit *>(editor);
+        edit->setText(value ? value->scalarText() : QString());
+        edit->setCursorPosition(0); // long image references read from their start
         break;
+    }
     case FieldSpec::Kind::Bool: {
         auto *combo = static_cast<QComboBox *>(editor);
         combo->setCurrentIndex(!value ? 0 : (value->toBool() ? 1 : 2));
