@@ -121,7 +121,10 @@ RegistryClient::Response RegistryClient::sendOnce(const QByteArray &verb, const 
             request.setRawHeader("Authorization", QByteArray());
         if (current.path().contains(QLatin1String("/manifests/")))
             request.setRawHeader("Accept", kManifestAccept);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb);
+        // HEAD must go through head(): as a custom verb Qt waits for a body that never comes.
+        QNetworkReply *reply = verb == "HEAD"  ? m_network.head(request)
+                               : verb == "GET" ? m_network.get(request)
+                                               : m_network.sendCustomRequest(request, verb);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer cancelPoll;

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "faultproxy.h"
+
+#include <QTcpSocket>
+
+namespace Lkc::Test {
+
+static const QByteArray kToken = "lkc-test-token-42";
+
+FaultProxy::FaultProxy(quint16 upstreamPort, QObject *parent)
+    : QObject(parent)
+    , m_upstreamPort(upstreamPort) {
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+}
+
+bool FaultProxy::listen() {
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void FaultProxy::onConnection() {
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        auto *buffer = new QByteArray;
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(client, &QObject::destroyed, this, [buffer] { delete buffer; });
+        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            buffer->append(client->readAll());
+            // A TLS ClientHello (an https-first client): this proxy speaks plain http only.
+            if (buffer->startsWith('\x16')) {
+                client->abort();
+                return;
+            }
+            // One request per connection: we answer with Connection: close.
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end + 4);
+            buffer->clear();
+            disconnect(client, &QTcpSocket::readyRead, this, nullptr);
+            handleRequest(client, head);
+        });
+    }
+}
+
+void FaultProxy::reply(QTcpSocket *client, const QByteArray &statusLine, const QByteArray &headers,
+                       const QByteArray &body) {
+    client->write("HTTP/1.1 " + statusLine + "\r\nConnection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n" + headers + "\r\n" + body);
+    client->disconnectFromHost();
+}
+
+void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    const QByteArray method = requestLine.value(0);
+    const QByteArray path = requestLine.value(1);
+    QByteArray authorization;
+    bool hasRange = false;
+    QByteArray forwarded = lines.first().trimmed() + "\r\n";
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QByteArray name = line.left(line.indexOf(':')).toLower();
+        if (name == "authorization") {
+            authorization = line.mid(line.indexOf(':') + 1).trimmed();
+            if (m_bearer)
+                continue; // the registry behind us has no auth
+        }
+        if (name == "connection")
+            continue;
+        if (name == "range")
+            hasRange = true;
+        forwarded += line + "\r\n";
+    }
+    forwarded += "Connection: close\r\n\r\n";
+
+    if (m_bearer) {
+        if (path.startsWith("/token")) {
+            if (!m_user.isEmpty() &&
+                authorization != "Basic " + (m_user + ':' + m_password).toBase64()) {
+                reply(client, "401 Unauthorized", "Content-Type: application/json\r\n",
+                      "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"bad login\"}]}");
+                return;
+            }
+            ++m_tokens;
+            reply(client, "200 OK", "Content-Type: application/json\r\n",
+                  "{\"token\":\"" + kToken + "\"}");
+            return;
+        }
+        if (authorization != "Bearer " + kToken) {
+            reply(client, "401 Unauthorized",
+                  "Content-Type: application/json\r\nWWW-Authenticate: Bearer realm=\"http://"
+                  "127.0.0.1:" +
+                      QByteArray::number(port()) + "/token\",service=\"fault-proxy\"\r\n",
+                  "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"token needed\"}]}");
+            return;
+        }
+    }
+
+    const bool isBlobGet = method == "GET" && path.contains("/blobs/sha256:");
+    Fault fault = Fault::None;
+    if (isBlobGet) {
+        ++m_blobRequests;
+        if (hasRange)
+            ++m_rangeRequests;
+        if (m_fault != Fault::None && m_remaining != 0) {
+            fault = m_fault;
+            if (m_remaining > 0)
+                --m_remaining;
+            ++m_injected;
+        }
+    }
+    if (fault == Fault::Answer500) {
+        reply(client, "500 Internal Server Error", {}, "injected failure");
+        return;
+    }
+    if (fault == Fault::Answer429) {
+        reply(client, "429 Too Many Requests", "Retry-After: 1\r\n", "slow down");
+        return;
+    }
+
+    auto *upstream = new QTcpSocket(client);
+    struct State {
+        QByteArray headBuffer;
+        bool headDone = false;
+        qint64 bodySeen = 0;
+        qint64 contentLength = -1;
+        bool dropped = false;
+    };
+    auto state = std::make_shared<State>();
+    connect(upstream, &QTcpSocket::connected, upstream,
+            [upstream, forwarded] { upstream->write(forwarded); });
+    connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, state, fault] {
+        if (state->dropped)
+            return;
+        QByteArray data = upstream->readAll();
+        if (!state->headDone) {
+            state->headBuffer += data;
+            const qsizetype end = state->headBuffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray headPart = state->headBuffer.left(end + 4);
+            data = state->headBuffer.mid(end + 4);
+            state->headDone = true;
+            for (const QByteArray &l : headPart.split('\n'))
+                if (l.toLower().startsWith("content-length:"))
+                    state->contentLength = l.mid(15).trimmed().toLongLong();
+            client->write(headPart);
+        }
+        const qint64 before = state->bodySeen;
+        state->bodySeen += data.size();
+        if (fault == Fault::CorruptByte && before == 0 && !data.isEmpty())
+            data[0] = static_cast<char>(data[0] ^ 0x5a);
+        if (fault == Fault::DropMidBlob && state->contentLength > 0 &&
+            state->bodySeen > state->contentLength / 2) {
+            const qint64 keep = state->contentLength / 2 - before;
+            if (keep > 0)
+                client->write(data.left(keep));
+            state->dropped = true;
+            client->disconnectFromHost();
+            return;
+        }
+        client->write(data);
+    });
+    connect(upstream, &QTcpSocket::disconnected, client, [client, state] {
+        if (!state->dropped)
+            client->disconnectFromHost();
+    });
+    upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+}
+
+} // namespace Lkc::Test

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTcpServer>
+
+#include <atomic>
+
+class QTcpSocket;
+
+namespace Lkc::Test {
+
+// A loopback HTTP proxy in front of a plain-http registry that breaks blob downloads on
+// purpose: drops the connection half-way, flips a byte, answers 500 or 429 (Retry-After).
+// Faults hit the first `count` GET requests for blobs (-1: every one). It can also stand
+// in for a token server: with requireBearer it answers 401 + WWW-Authenticate: Bearer
+// and hands out tokens at /token (checking Basic credentials when they are set).
+// Lives on the thread that creates it; the blocking registry client spins local event
+// loops, which also serve this proxy when both are on one thread.
+class FaultProxy : public QObject {
+    Q_OBJECT
+public:
+    enum class Fault { None, DropMidBlob, CorruptByte, Answer500, Answer429 };
+
+    FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+
+    void setFault(Fault fault, int count) {
+        m_fault = fault;
+        m_remaining = count;
+    }
+    void requireBearer(const QByteArray &basicUser = {}, const QByteArray &basicPassword = {}) {
+        m_bearer = true;
+        m_user = basicUser;
+        m_password = basicPassword;
+    }
+    int faultsInjected() const { return m_injected; }
+    int blobRequests() const { return m_blobRequests; }
+    int rangeRequests() const { return m_rangeRequests; }
+    int tokensIssued() const { return m_tokens; }
+
+private:
+    void onConnection();
+    void handleRequest(QTcpSocket *client, const QByteArray &head);
+    void reply(QTcpSocket *client, const QByteArray &statusLine, const QByteArray &headers,
+               const QByteArray &body);
+
+    QTcpServer m_server;
+    quint16 m_upstreamPort;
+    Fault m_fault = Fault::None;
+    int m_remaining = 0;
+    int m_injected = 0;
+    int m_blobRequests = 0;
+    int m_rangeRequests = 0;
+    int m_tokens = 0;
+    bool m_bearer = false;
+    QByteArray m_user;
+    QByteArray m_password;
+};
+
+} // namespace Lkc::Test
