@@ -7,6 +7,9 @@
 #include <yaml-cpp/parser.h>
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 #include <map>
 #include <sstream>
@@ -126,6 +129,7 @@ private:
         const YAML::anchor_t anchor = m_openAnchors.back();
         m_open.pop_back();
         m_openAnchors.pop_back();
+        applyMergeKeys(node);
         node.subtreeSize = 1;
         node.height = 1;
         for (const YamlNode &child : node.children) {
@@ -133,6 +137,73 @@ private:
             node.height = std::max(node.height, child.height + 1);
         }
         add(std::move(node), anchor);
+    }
+
+    // YAML merge keys ("<<: *base"): yaml.v3 applies them, yaml-cpp's event API
+    // leaves them as ordinary keys. Keys written in the mapping itself win, then
+    // the merged mappings in order.
+    void applyMergeKeys(YamlNode &map) {
+        if (!map.isMapping())
+            return;
+        auto isMergeKey = [](const YamlNode &key) {
+            return key.isScalar() && !key.quoted && key.tag.isEmpty() &&
+                   key.text == QLatin1String("<<");
+        };
+        bool any = false;
+        for (qsizetype i = 0; i < map.mapSize(); ++i)
+            any = any || isMergeKey(map.mapKey(i));
+        if (!any)
+            return;
+        std::vector<YamlNode> own;
+        std::vector<const YamlNode *> sources;
+        QSet<QString> present;
+        for (qsizetype i = 0; i < map.mapSize(); ++i) {
+            const YamlNode &key = map.mapKey(i);
+            const YamlNode &value = map.mapValue(i);
+            if (!isMergeKey(key)) {
+                if (key.isScalar())
+                    present.insert(key.text);
+                continue;
+            }
+            YAML::Mark mark;
+            mark.line = key.line - 1;
+            mark.column = key.column - 1;
+            if (value.isMapping()) {
+                sources.push_back(&value);
+            } else if (value.isSequence() &&
+                       std::all_of(value.children.begin(), value.children.end(),
+                                   [](const YamlNode &n) { return n.isMapping(); })) {
+                for (const YamlNode &item : value.children)
+                    sources.push_back(&item);
+            } else {
+                throw LoadAbort{QStringLiteral("yaml-merge"),
+                                QStringLiteral("map merge (<<) requires a mapping or a list of "
+                                               "mappings as its value"),
+                                mark};
+            }
+        }
+        std::vector<YamlNode> merged;
+        for (qsizetype i = 0; i < map.mapSize(); ++i)
+            if (!isMergeKey(map.mapKey(i))) {
+                merged.push_back(std::move(map.children[size_t(2 * i)]));
+                merged.push_back(std::move(map.children[size_t(2 * i + 1)]));
+            }
+        for (const YamlNode *source : sources) {
+            for (qsizetype i = 0; i < source->mapSize(); ++i) {
+                const YamlNode &key = source->mapKey(i);
+                if (!key.isScalar() || present.contains(key.text))
+                    continue;
+                present.insert(key.text);
+                m_nodes += key.subtreeSize + source->mapValue(i).subtreeSize;
+                YAML::Mark mark;
+                mark.line = key.line - 1;
+                mark.column = key.column - 1;
+                checkBudget(mark);
+                merged.push_back(key);
+                merged.push_back(source->mapValue(i));
+            }
+        }
+        map.children = std::move(merged);
     }
 
     void add(YamlNode &&node, YAML::anchor_t anchor) {

@@ -177,6 +177,28 @@ private slots:
         QCOMPARE(*r.config.services[0].binds, QStringList{QStringLiteral("/a:/a")});
     }
 
+    void mergeKeys() {
+        const ConfigReadResult r = ConfigReader::readText(
+            "onboot:\n"
+            "  - &base {name: a, image: alpine, readonly: true, binds: [/a:/a]}\n"
+            "services:\n"
+            "  - <<: *base\n"
+            "    name: b\n"
+            "  - <<: [*base, {cwd: /srv}]\n"
+            "    name: c\n",
+            QStringLiteral("merge.yml"));
+        QVERIFY(r.diagnostics.isEmpty());
+        QCOMPARE(r.config.services.size(), 2);
+        QCOMPARE(*r.config.services[0].name, QStringLiteral("b")); // written keys win
+        QCOMPARE(*r.config.services[0].readonly, true);
+        QCOMPARE(*r.config.services[1].cwd, QStringLiteral("/srv"));
+        QCOMPARE(*r.config.services[1].image, QStringLiteral("alpine"));
+        const ConfigReadResult bad =
+            ConfigReader::readText("a:\n  <<: 5\n", QStringLiteral("bad.yml"));
+        QCOMPARE(firstCode(bad), QStringLiteral("yaml-merge"));
+        QCOMPARE(bad.diagnostics[0].pos.line, 2);
+    }
+
     void hugeInput() {
         // In memory: refused at once, without parsing.
         const QByteArray big(50 * 1024 * 1024, 'a');
