@@ -161,7 +161,9 @@ int runSet(const QStringList &args) {
         return fail(Lkc::Error(QStringLiteral("cannot read the config: %1").arg(in.errorString()),
                                fileName));
     const QByteArray bytes = in.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Keep a byte order mark as U+FEFF so edit offsets match the bytes.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder(bytes);
     if (decoder.hasError())
         return fail(Lkc::Error(QStringLiteral("the config is not valid UTF-8"), fileName));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/yamlpath.h"
 
+#include <QRegularExpression>
+
 namespace Lkc {
 
 static Error pathError(const QString &text, qsizetype at, const QString &what) {
@@ -90,9 +92,13 @@ QString YamlPath::toString() const {
             out += QLatin1Char('[') + QString::number(s.index) + QLatin1Char(']');
             continue;
         }
-        // Plain keys read back as one segment unless they contain path syntax.
-        const bool plain = !s.key.isEmpty() && !s.key.contains(QLatin1Char('.')) &&
-                           !s.key.contains(QLatin1Char('[')) && !s.key.contains(QLatin1Char(']'));
+        // The same spelling as yamlPathAppendKey(): simple words plain, LinuxKit's own dotted
+        // keys plain, anything else quoted in brackets.
+        static const QRegularExpression simple(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+        const bool linuxkitDotted =
+            s.key == QLatin1String("binds.add") || s.key == QLatin1String("capabilities.add");
+        const bool plain = simple.match(s.key).hasMatch() && !s.key.endsWith(QLatin1Char('.')) &&
+                           (!s.key.contains(QLatin1Char('.')) || linuxkitDotted);
         if (plain) {
             if (!out.isEmpty())
                 out += QLatin1Char('.');

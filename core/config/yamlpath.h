@@ -39,7 +39,8 @@ public:
     YamlPath left(qsizetype count) const;
     const Segment &last() const { return m_segments.constLast(); }
 
-    // The text form; parse(toString()) gives back an equal path.
+    // The text form, spelled like yamlPathAppendKey() (config/yamlnode.h): parse(toString())
+    // names the same node.
     QString toString() const;
 
     bool operator==(const YamlPath &other) const = default;

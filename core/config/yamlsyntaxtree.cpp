@@ -14,10 +14,12 @@ using Role = YamlSyntaxNode::Role;
 // (a byte offset), so ends come from lexical scans of the text.
 class YamlSyntaxTreeBuilder {
 public:
-    YamlSyntaxTreeBuilder(YamlSyntaxTree &tree, const QByteArray &utf8)
+    // `utf8` is the text without a byte order mark (yaml-cpp positions do not count it).
+    YamlSyntaxTreeBuilder(YamlSyntaxTree &tree, const QByteArray &utf8, qsizetype bomLength)
         : m_tree(tree)
-        , m_t(tree.m_text) {
-        if (utf8.size() != m_t.size()) {
+        , m_t(tree.m_text)
+        , m_bomLength(bomLength) {
+        if (utf8.size() != m_t.size() - bomLength) {
             m_byteToUtf16.resize(size_t(utf8.size()) + 1);
             qsizetype units = 0;
             for (qsizetype i = 0; i < utf8.size(); ++i) {
@@ -61,8 +63,8 @@ private:
         if (mark.pos < 0)
             return -1;
         if (m_byteToUtf16.empty())
-            return mark.pos;
-        return m_byteToUtf16[std::min(size_t(mark.pos), m_byteToUtf16.size() - 1)];
+            return mark.pos + m_bomLength;
+        return m_byteToUtf16[std::min(size_t(mark.pos), m_byteToUtf16.size() - 1)] + m_bomLength;
     }
 
     // Anchors (&a) and tags (!t) come before the value itself.
@@ -266,6 +268,7 @@ private:
 
     YamlSyntaxTree &m_tree;
     const YamlText &m_t;
+    qsizetype m_bomLength = 0;
     std::vector<qsizetype> m_byteToUtf16;
     std::map<qsizetype, int> m_seqIndents;
     std::map<qsizetype, int> m_mapIndents;
@@ -278,10 +281,11 @@ Result<YamlSyntaxTree> YamlSyntaxTree::parse(const QString &text, const QString 
     YamlSyntaxTree tree;
     tree.m_text = YamlText(text);
     tree.m_fileName = fileName;
-    const QByteArray utf8 = text.toUtf8();
+    const qsizetype bom = text.startsWith(QChar(0xfeff)) ? 1 : 0;
+    const QByteArray utf8 = QStringView(text).mid(bom).toUtf8();
     try {
         const YAML::Node doc = YAML::Load(utf8.toStdString());
-        YamlSyntaxTreeBuilder builder(tree, utf8);
+        YamlSyntaxTreeBuilder builder(tree, utf8, bom);
         builder.build(doc);
     } catch (const YAML::Exception &e) {
         const QString name = fileName.isEmpty() ? QStringLiteral("<yaml>") : fileName;

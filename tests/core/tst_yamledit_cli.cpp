@@ -120,6 +120,17 @@ private slots:
         QVERIFY(r.out.contains("  cmdline: \"x\"\r\n"));
     }
 
+    void byteOrderMarkStays() {
+        const QString file = m_dir + QStringLiteral("/bom.yml");
+        QVERIFY(writeBytes(file, QByteArray("\xef\xbb\xbf"
+                                            "a: 1\nb: 2\n")));
+        auto r =
+            Test::runLkc({QStringLiteral("set"), file, QStringLiteral("b"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readBytes(file), QByteArray("\xef\xbb\xbf"
+                                             "a: 1\nb: 3\n"));
+    }
+
     void errors() {
         const QString file = m_dir + QStringLiteral("/sshd.yml");
         QVERIFY(writeBytes(file, m_sshd));
