@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
+#include "build/buildpanel.h"
+#include "console/consolepanel.h"
 #include "document/configdocument.h"
 #include "document/diagnosticsmodel.h"
 #include "document/outlinemodel.h"
@@ -36,7 +38,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_form(new EntryForm(m_document, this))
     , m_diagnostics(new DiagnosticsModel(this))
     , m_problemsView(new QTableView(this))
-    , m_problemSummary(new QLabel(this)) {
+    , m_problemSummary(new QLabel(this))
+    , m_buildPanel(new BuildPanel(m_document, this))
+    , m_consolePanel(new ConsolePanel(this)) {
     m_editor->setDocument(m_document->textDocument());
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -67,7 +71,24 @@ MainWindow::MainWindow(QWidget *parent)
     problemsDock->setObjectName(QStringLiteral("problems"));
     problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    resizeDocks({problemsDock}, {150}, Qt::Vertical);
+    m_buildDock = new QDockWidget(tr("Build"), this);
+    m_buildDock->setObjectName(QStringLiteral("build"));
+    m_buildDock->setWidget(m_buildPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_buildDock);
+    m_consoleDock = new QDockWidget(tr("Console"), this);
+    m_consoleDock->setObjectName(QStringLiteral("console"));
+    m_consoleDock->setWidget(m_consolePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_consoleDock);
+    tabifyDockWidget(problemsDock, m_buildDock);
+    tabifyDockWidget(m_buildDock, m_consoleDock);
+    problemsDock->raise();
+    resizeDocks({problemsDock}, {220}, Qt::Vertical);
+    connect(m_buildPanel, &BuildPanel::bootRequested, this, [this](const QString &p, bool uefi) {
+        m_consoleDock->raise();
+        m_consolePanel->boot(p, uefi);
+    });
+    connect(m_consolePanel, &ConsolePanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_problemSummary);
 
     connect(m_document, &ConfigDocument::reparsed, this, &MainWindow::onReparsed);
@@ -103,6 +124,13 @@ void MainWindow::createMenus() {
     fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *buildMenu = menuBar()->addMenu(tr("&Build"));
+    buildMenu->addAction(tr("&Build"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
+        m_buildDock->raise();
+        m_buildPanel->startBuild();
+    });
+    buildMenu->addAction(tr("&Cancel Build"), m_buildPanel, &BuildPanel::cancelBuild);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo =

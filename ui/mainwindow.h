@@ -7,10 +7,13 @@ class QPlainTextEdit;
 class QTableView;
 class QTreeView;
 class QLabel;
+class QDockWidget;
 
 namespace Lkc {
 
+class BuildPanel;
 class ConfigDocument;
+class ConsolePanel;
 class DiagnosticsModel;
 class EntryForm;
 class OutlineModel;
@@ -33,6 +36,8 @@ public:
     QTableView *problemsView() const { return m_problemsView; }
     EntryForm *form() const { return m_form; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
+    BuildPanel *buildPanel() const { return m_buildPanel; }
+    ConsolePanel *consolePanel() const { return m_consolePanel; }
 
     // Selects the outline node for a YAML path ("services[1]") and shows its form.
     void selectPath(const QString &yamlPath);
@@ -61,6 +66,10 @@ private:
     DiagnosticsModel *m_diagnostics;
     QTableView *m_problemsView;
     QLabel *m_problemSummary;
+    BuildPanel *m_buildPanel;
+    ConsolePanel *m_consolePanel;
+    QDockWidget *m_buildDock = nullptr;
+    QDockWidget *m_consoleDock = nullptr;
     QString m_selectedPath;
 };
 

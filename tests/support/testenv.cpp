@@ -2,6 +2,7 @@
 #include "testenv.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -66,6 +67,30 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
 
 ProcessResult runLkc(const QStringList &args, int timeoutMs, const QString &workDir) {
     return runProcess(lkcBinary(), args, timeoutMs, {}, workDir);
+}
+
+QString starterKitStore(QString *error) {
+    QString base = QString::fromLocal8Bit(qgetenv("LKC_TEST_TMP"));
+    if (base.isEmpty())
+        base = QStringLiteral(LKC_BINARY_DIR) + QStringLiteral("/test-tmp");
+    const QString store = base + QStringLiteral("/shared-starter-kit/store");
+    const QString work = base + QStringLiteral("/shared-starter-kit/work");
+    QDir().mkpath(store);
+    QDir().mkpath(work);
+    const ProcessResult r =
+        runProcess(QStringLiteral("bash"),
+                   {sourceDir() + QStringLiteral("/packaging/starter-kit/build-starter-kit.sh"),
+                    QStringLiteral("--cache"), store, QStringLiteral("--work"), work,
+                    QStringLiteral("--lkc"), lkcBinary()},
+                   600000);
+    if (r.exitCode != 0) {
+        if (error)
+            *error = QStringLiteral("build-starter-kit.sh failed (exit %1): %2")
+                         .arg(r.exitCode)
+                         .arg(QString::fromLocal8Bit(r.err.right(2000)));
+        return {};
+    }
+    return store;
 }
 
 bool haveProgram(const QString &program) {

@@ -30,6 +30,11 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
 // Runs `lkc ARGS…`.
 ProcessResult runLkc(const QStringList &args, int timeoutMs = 60000, const QString &workDir = {});
 
+// An image store holding the starter kit (packaging/starter-kit), built once
+// per build tree and shared by every test that needs it (the kit's script is
+// idempotent). Empty, with the reason in `error`, when it cannot be built.
+QString starterKitStore(QString *error = nullptr);
+
 // True when `program` is on PATH.
 bool haveProgram(const QString &program);
 
