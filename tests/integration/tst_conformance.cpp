@@ -172,6 +172,24 @@ private slots:
         QCOMPARE(ours, golden);
     }
 
+    void pullsFromTheRegistry() {
+        // An empty store: every image comes from the fixture registry.
+        const QString store = m_scratch + QStringLiteral("/pulled-store");
+        const QString out = m_scratch + QStringLiteral("/pulled");
+        const Test::ProcessResult r =
+            Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"), store,
+                          QStringLiteral("-f"), QStringLiteral("tar"), QStringLiteral("--dir"), out,
+                          configCopy(QStringLiteral("sshd"))},
+                         120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QStringList golden =
+            QString::fromUtf8(Test::readAll(m_golden + QStringLiteral("sshd/listing.txt")))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(Test::tarListing(out + QStringLiteral("/sshd.tar")), golden);
+        // The same digests as the imported copies: a pulled index resolves like a local one.
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/index.json")));
+    }
+
     void outputFileAndErrors() {
         const QString target = m_scratch + QStringLiteral("/single.tar");
         Test::ProcessResult r =
