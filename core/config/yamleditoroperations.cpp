@@ -118,7 +118,20 @@ Result<YamlTextEdits> YamlEditor::replaceNode(const YamlSyntaxNode &node,
         }
         if (text.isEmpty())
             text = YamlEmitter(style).scalar(value, false, blockIndent);
-        return single(node.valueStart, node.valueEnd - node.valueStart, text);
+        qsizetype end = node.valueEnd;
+        const qsizetype headerEnd = text.indexOf(t.lineBreak());
+        if ((text.startsWith(QLatin1Char('|')) || text.startsWith(QLatin1Char('>'))) &&
+            headerEnd > 0) {
+            // A comment after the old value would become part of a literal block's text;
+            // it moves onto the block's header line, where YAML allows a comment.
+            const qsizetype lineEnd = t.lineEnd(t.lineOf(node.valueEnd));
+            const QString tail = slice(node.valueEnd, lineEnd);
+            if (!tail.trimmed().isEmpty()) {
+                text.insert(headerEnd, tail);
+                end = lineEnd;
+            }
+        }
+        return single(node.valueStart, end - node.valueStart, text);
     }
 
     if (node.isBlockCollection() && !value.isScalar()) {
