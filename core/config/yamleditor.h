@@ -74,6 +74,7 @@ private:
     Result<YamlTextEdits> insertAt(const YamlSyntaxNode &list, const YamlSyntaxNode *parent,
                                    qsizetype index, const YamlValue &item) const;
 
+    YamlTextEdits replaceBeforeComment(qsizetype start, qsizetype end, QString text) const;
     YamlEmitStyle styleFor(const YamlSyntaxNode &collection, const YamlSyntaxNode *parent) const;
     YamlValue valueOf(const YamlSyntaxNode &node) const;
     qsizetype chunkStartLine(const YamlSyntaxNode &parent, qsizetype index) const;

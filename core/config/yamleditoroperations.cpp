@@ -118,20 +118,7 @@ Result<YamlTextEdits> YamlEditor::replaceNode(const YamlSyntaxNode &node,
         }
         if (text.isEmpty())
             text = YamlEmitter(style).scalar(value, false, blockIndent);
-        qsizetype end = node.valueEnd;
-        const qsizetype headerEnd = text.indexOf(t.lineBreak());
-        if ((text.startsWith(QLatin1Char('|')) || text.startsWith(QLatin1Char('>'))) &&
-            headerEnd > 0) {
-            // A comment after the old value would become part of a literal block's text;
-            // it moves onto the block's header line, where YAML allows a comment.
-            const qsizetype lineEnd = t.lineEnd(t.lineOf(node.valueEnd));
-            const QString tail = slice(node.valueEnd, lineEnd);
-            if (!tail.trimmed().isEmpty()) {
-                text.insert(headerEnd, tail);
-                end = lineEnd;
-            }
-        }
-        return single(node.valueStart, end - node.valueStart, text);
+        return replaceBeforeComment(node.valueStart, node.valueEnd, text);
     }
 
     if (node.isBlockCollection() && !value.isScalar()) {
@@ -155,11 +142,28 @@ Result<YamlTextEdits> YamlEditor::replaceNode(const YamlSyntaxNode &node,
                 prefix = t.lineBreak();
             return single(t.size(), 0, prefix + text + t.lineBreak());
         }
-        return single(node.valueStart, node.valueEnd - node.valueStart, text);
+        return replaceBeforeComment(node.valueStart, node.valueEnd, text);
     }
     const QString text = node.role == Role::SeqItem ? emitter.afterDash(value, node.column)
                                                     : emitter.afterKey(value, node.column);
-    return single(node.anchor, node.valueEnd - node.anchor, text);
+    return replaceBeforeComment(node.anchor, node.valueEnd, text);
+}
+
+// Replaces [start, end) with text. When the text spans lines and a comment follows `end` on
+// its line, the comment stays on the first line (after `key:` or a block header): left at
+// the end it would land inside a literal block's text.
+YamlTextEdits YamlEditor::replaceBeforeComment(qsizetype start, qsizetype end, QString text) const {
+    const YamlText &t = m_tree.text();
+    const qsizetype firstBreak = text.indexOf(t.lineBreak());
+    const qsizetype lineEnd = t.lineEnd(t.lineOf(end));
+    if (firstBreak >= 0 && end <= lineEnd) {
+        const QString tail = slice(end, lineEnd);
+        if (!tail.trimmed().isEmpty()) {
+            text.insert(firstBreak, tail);
+            end = lineEnd;
+        }
+    }
+    return single(start, end - start, text);
 }
 
 Result<YamlTextEdits> YamlEditor::addEntry(const YamlSyntaxNode &mapping,

@@ -203,6 +203,15 @@ private slots:
             << QStringLiteral("a: 1 # keep\nb: 2\n")
             << Operation([](const YamlEditor &e) { return e.set(p("a"), YamlValue::fromInt(3)); })
             << QStringLiteral("a: 3 # keep\nb: 2\n");
+        QTest::newRow("comment stays on the key line of a new list")
+            << QStringLiteral("a: # note\nb: 1\n") << Operation([](const YamlEditor &e) {
+                   return e.set(p("a"), YamlValue::fromStringList({QStringLiteral("x")}));
+               })
+            << QStringLiteral("a: # note\n  - x\nb: 1\n");
+        QTest::newRow("comment goes on the header of a new literal block")
+            << QStringLiteral("a: old # note\nb: 1\n")
+            << Operation([](const YamlEditor &e) { return e.set(p("a"), str("two\nlines")); })
+            << QStringLiteral("a: |- # note\n  two\n  lines\nb: 1\n");
         QTest::newRow("literal block keeps its indentation")
             << QStringLiteral(
                    "files:\n  - path: a\n    contents: |\n        old\n    mode: \"0600\"\n")
