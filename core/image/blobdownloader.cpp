@@ -183,14 +183,14 @@ void BlobDownloader::onFinished(Transfer &t) {
         return;
     }
     QString why;
-    if (status == 0 || netError != QNetworkReply::NoError)
+    if (status != 0 && status != 200 && status != 206)
+        why = QStringLiteral("HTTP %1").arg(status);
+    else if (status == 0 || netError != QNetworkReply::NoError)
         why = reply->errorString();
-    else if (status == 200 || status == 206)
+    else
         why = QStringLiteral("connection ended after %1 of %2 bytes")
                   .arg(t.writer->bytesWritten())
                   .arg(t.blob.size);
-    else
-        why = QStringLiteral("HTTP %1").arg(status);
     retryLater(t, why, reply->rawHeader("Retry-After"));
 }
 
