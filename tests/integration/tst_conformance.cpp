@@ -200,6 +200,31 @@ private slots:
         QVERIFY(QFileInfo(target).size() > 1000000);
         QVERIFY(!r.err.contains("Create outputs"));
 
+        // --o - streams the tar to stdout; the 2017 single-dash flags still work.
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"), m_store,
+                          QStringLiteral("--o"), QStringLiteral("-"),
+                          configCopy(QStringLiteral("dedup"))},
+                         120000);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, Test::readAll(target));
+        const QString old = m_scratch + QStringLiteral("/old-flags");
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("-cache"), m_store,
+                          QStringLiteral("-output"), QStringLiteral("tar"), QStringLiteral("-name"),
+                          QStringLiteral("legacy"), QStringLiteral("-dir"), old,
+                          configCopy(QStringLiteral("dedup"))},
+                         120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(Test::readAll(old + QStringLiteral("/legacy.tar")), Test::readAll(target));
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--dry-run"),
+                          configCopy(QStringLiteral("dedup"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("kernel:\n  image: "));
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("-f"),
+                          QStringLiteral("tar,kernel+initrd"),
+                          configCopy(QStringLiteral("dedup"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith("Error: "));
+
         // An image that is not there: LinuxKit's words plus where it was written.
         QByteArray text = Test::readAll(configCopy(QStringLiteral("dedup")));
         text.replace("lk/svc:v1", "lk/missing:v1");
