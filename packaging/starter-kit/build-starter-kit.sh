@@ -35,6 +35,7 @@ if [ -z "$lkc" ]; then
 fi
 [ -n "$lkc" ] && [ -x "$lkc" ] || die "no lkc binary: build it (cmake --build BUILD --target lkc) or pass --lkc PATH"
 "$lkc" image create --help >/dev/null 2>&1 || die "$lkc has no 'image create' command yet"
+command -v jq >/dev/null || die "jq is missing: run packaging/setup.sh"
 
 cacheargs=()
 [ -n "$cache" ] && { mkdir -p "$cache"; cache=$(cd "$cache" && pwd); cacheargs=(--cache "$cache"); }
@@ -71,11 +72,14 @@ rm -rf "$work/trees"
 mv "$work/trees.new" "$work/trees"
 T=$work/trees
 
+# Same bytes, same digests: LinuxKit's fixed mtime for every entry.
+export SOURCE_DATE_EPOCH=1492533000
 for img in kernel init runc sysctl dhcpcd getty sshd; do
     ref=$(cat "$T/$img.ref")
     args=(image create --from-dir "$T/$img" --ref "$ref" "${cacheargs[@]}")
     if [ -s "$T/$img.cmd" ]; then
-        while IFS= read -r a; do args+=(--cmd "$a"); done <"$T/$img.cmd"
+        args+=(--cmd "$(jq -Rsc 'split("\n") | map(select(length > 0))' "$T/$img.cmd")")
+        args+=(--env "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
     fi
     [ -s "$T/$img.label" ] && args+=(--label "org.mobyproject.config=$(cat "$T/$img.label")")
     "$lkc" "${args[@]}" >/dev/null || die "importing $ref failed"

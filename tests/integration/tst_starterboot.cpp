@@ -26,6 +26,18 @@ const QByteArray kServicesLine = "lkc-init: all services started";
 const QByteArray kServicesFailedLine = "lkc-init: services FAILED to start:";
 const QByteArray kShellAnswer = "lkc-42";
 const QByteArray kShellCommand = "echo lkc-$((6*7))\n";
+// Lines after which the boot cannot succeed: stop waiting and show them.
+const QByteArray kKernelPanic = "Kernel panic";
+const QByteArray kInitramfsBroken = "Initramfs unpacking failed";
+
+// Known, reported defect of `lkc build` (not of the kit): its initrd is a series of gzip members
+// cut every 1 MiB inside cpio entries, and the kernel's unpacker needs every member to end on an
+// entry boundary. The same initrd re-gzip'd as one member boots. When it is fixed, the XPASS
+// fails: set kBuildBugOpen to false.
+constexpr bool kBuildBugOpen = true;
+constexpr const char *kKnownBuildBug =
+    "lkc build: initrd gzip members end inside cpio entries (core/build/gzipmemberwriter): "
+    "'Initramfs unpacking failed: junk at the end of compressed archive'";
 
 // Budgets for a loaded 2-core machine under TCG (a quiet one boots the kit in ~25-35 s).
 constexpr int kServicesBudgetMs = 240000;
@@ -61,7 +73,8 @@ public:
                       QStringLiteral("user,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:%1-:22")
                           .arg(m_sshPort),
                       QStringLiteral("-kernel"), m_kernel, QStringLiteral("-initrd"), m_initrd,
-                      QStringLiteral("-append"), m_cmdline});
+                      // panic=-1 with -no-reboot: a panic ends QEMU instead of hanging.
+                      QStringLiteral("-append"), m_cmdline + QStringLiteral(" panic=-1")});
         m_clock.start();
         if (!m_qemu.waitForStarted(10000)) {
             *error = m_qemu.errorString();
@@ -80,6 +93,8 @@ public:
             if (m_out.contains(needle))
                 return m_seenAt.value(needle, m_clock.elapsed());
             if (!abortNeedle.isEmpty() && m_out.contains(abortNeedle))
+                return -1;
+            if (m_out.contains(kKernelPanic))
                 return -1;
             if (m_qemu.state() == QProcess::NotRunning || waited.elapsed() > timeoutMs)
                 return -1;
@@ -224,7 +239,26 @@ private slots:
         const QString out = lkcBuild(QStringLiteral("lkc-built"), {});
         if (out.isEmpty())
             return; // failed inside lkcBuild
-        bootAndUse(out, QStringLiteral("lkc build"));
+        bootAndUse(out, QStringLiteral("lkc build"), false, kBuildBugOpen);
+    }
+
+    // The same initrd's content re-gzip'd as a single member: separates what lkc build lays out
+    // (bundles, config.json, runtime.json, files) from how it compresses the initrd.
+    void lkcBuiltContentBootsAsOneGzipMember() {
+        const QString missing = lkcMissing();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        const QString out = lkcBuild(QStringLiteral("lkc-built-onemember"), {});
+        if (out.isEmpty())
+            return;
+        const QString initrd = out + QStringLiteral("/starter-initrd.img");
+        const ProcessResult r = runProcess(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("zcat \"$0\" | gzip -1 >\"$0.one\" && mv \"$0.one\" \"$0\""), initrd},
+            120000);
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+        bootAndUse(out, QStringLiteral("lkc build, one gzip member"));
     }
 
     void lkcBuiltBrokenConfigFails() {
@@ -238,7 +272,7 @@ private slots:
         if (out.isEmpty())
             return;
         QVERIFY2(readAll(out + QStringLiteral("/starter-initrd.img")).size() > 0, "no initrd");
-        bootMustFail(out);
+        bootMustFail(out, kBuildBugOpen);
     }
 
 private:
@@ -303,7 +337,24 @@ private:
         return QString::fromUtf8(readAll(dir + QStringLiteral("/starter-cmdline"))).trimmed();
     }
 
-    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false) {
+    // The kernel's own words first: they name the cause (e.g. an initrd it cannot unpack).
+    // False (and a failure, or the expected failure of a known bug) when the kernel did not get
+    // to run /init; the message is the kernel's own line.
+    static bool verifyKernelGotToInit(SerialBoot &vm, bool knownBuildBug) {
+        QByteArray fatal;
+        for (const QByteArray &n : {kInitramfsBroken, kKernelPanic})
+            if (fatal.isEmpty() && vm.console().contains(n))
+                fatal = vm.completeLine(n, 1000);
+        [&] {
+            if (knownBuildBug)
+                QEXPECT_FAIL("", kKnownBuildBug, Abort);
+            QVERIFY2(fatal.isEmpty(), fatal.constData());
+        }();
+        return fatal.isEmpty();
+    }
+
+    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false,
+                    bool knownBuildBug = false) {
         const QString cmdline = cmdlineOf(dir);
         QVERIFY2(cmdline.contains(QLatin1String("console=ttyS0")), qPrintable(cmdline));
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
@@ -312,6 +363,8 @@ private:
         QVERIFY2(vm.start(&error), qPrintable(error));
 
         const qint64 services = vm.waitFor(kServicesLine, kServicesBudgetMs, kServicesFailedLine);
+        if (!verifyKernelGotToInit(vm, knownBuildBug))
+            return;
         QVERIFY2(services >= 0, vm.tail().constData());
         // Onboot ran before the services, in order, and printed through the console.
         const qint64 onboot = vm.waitFor(kOnbootLine, 0);
@@ -354,13 +407,15 @@ private:
               qPrintable(what), onboot / 1000.0, services / 1000.0, shell / 1000.0, down / 1000.0);
     }
 
-    void bootMustFail(const QString &dir) {
+    void bootMustFail(const QString &dir, bool knownBuildBug = false) {
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
                       dir + QStringLiteral("/starter-initrd.img"), cmdlineOf(dir));
         QString error;
         QVERIFY2(vm.start(&error), qPrintable(error));
         // The detector must not see the services line: it stops at the failure line instead.
         QCOMPARE(vm.waitFor(kServicesLine, kServicesBudgetMs, kServicesFailedLine), -1);
+        if (!verifyKernelGotToInit(vm, knownBuildBug))
+            return;
         QVERIFY2(vm.console().contains(kServicesFailedLine), vm.tail().constData());
         const QByteArray failedList = vm.completeLine(kServicesFailedLine, 10000);
         QVERIFY2(failedList.contains("getty"), failedList.constData());
