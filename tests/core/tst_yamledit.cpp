@@ -191,6 +191,12 @@ private slots:
             << replaced(vpnkit, "sshd:abc1f5e096982ebc3fb61c506aed3ac9c2ae4d55\"\n",
                         "sshd:abc1f5e096982ebc3fb61c506aed3ac9c2ae4d55\"\n    binds:\n        - "
                         "/a:/b\n");
+        QTest::newRow("siblings in double quotes")
+            << sshd2017 << Operation([](const YamlEditor &e) {
+                   return e.set(p("kernel.binary"), str("bzImage"));
+               })
+            << replaced(sshd2017, "  cmdline: \"console=ttyS0 page_poison=1\"\n",
+                        "  cmdline: \"console=ttyS0 page_poison=1\"\n  binary: \"bzImage\"\n");
         QTest::newRow("siblings in single quotes")
             << QStringLiteral("a:\n  - 'x'\n  - 'y'\n")
             << Operation([](const YamlEditor &e) { return e.appendItem(p("a"), str("z")); })
@@ -306,6 +312,63 @@ private slots:
         QCOMPARE(result, after);
         // The UTF-8 convenience gives the same bytes.
         QCOMPARE(applyYamlTextEdits(before.toUtf8(), *edits), after.toUtf8());
+    }
+
+    // Edits one after another, each on the text the previous one produced (as the GUI does).
+    void chainedEdits() {
+        QString text = corpus("current/docker-for-mac.yml");
+        YamlValue expected = treeOf(text);
+        auto step = [&](const std::function<Result<YamlTextEdits>(const YamlEditor &)> &op,
+                        const std::function<void(YamlValue &)> &change) {
+            auto editor = YamlEditor::parse(text);
+            if (!editor.ok())
+                return false;
+            change(expected);
+            const QString after =
+                applyAndCheck(text, op(*editor), expected, QStringLiteral("chained"));
+            if (after.isNull())
+                return false;
+            text = after;
+            return true;
+        };
+        const YamlValue entry = YamlValue::fromMap(
+            {{QStringLiteral("name"), str("extra")},
+             {QStringLiteral("image"), str("alpine:3.21")},
+             {QStringLiteral("binds"), YamlValue::fromStringList({QStringLiteral("/a:/b")})}});
+        QVERIFY(step(
+            [&](const YamlEditor &e) { return e.appendItem(p("services"), entry); },
+            [&](YamlValue &t) { t.value(QStringLiteral("services"))->items().append(entry); }));
+        const int last = int(expected.value(QStringLiteral("services"))->items().size() - 1);
+        const YamlPath extra = p("services").item(last);
+        QVERIFY(step(
+            [&](const YamlEditor &e) {
+                return e.appendItem(extra.key(QStringLiteral("binds")), str("/c:/d"));
+            },
+            [&](YamlValue &t) {
+                t.find(extra.key(QStringLiteral("binds")))->items().append(str("/c:/d"));
+            }));
+        QVERIFY(step(
+            [&](const YamlEditor &e) {
+                return e.set(extra.key(QStringLiteral("readonly")), YamlValue::fromBool(true));
+            },
+            [&](YamlValue &t) {
+                t.find(extra)->insert(QStringLiteral("readonly"), YamlValue::fromBool(true));
+            }));
+        QVERIFY(step(
+            [&](const YamlEditor &e) { return e.moveItem(extra, 0); },
+            [&](YamlValue &t) { t.value(QStringLiteral("services"))->items().move(last, 0); }));
+        QVERIFY(step([&](const YamlEditor &e) { return e.remove(p("services[0].binds[0]")); },
+                     [&](YamlValue &t) { t.find(p("services[0].binds"))->items().removeAt(0); }));
+        QVERIFY(step([&](const YamlEditor &e) { return e.remove(p("services[0].binds[0]")); },
+                     [&](YamlValue &t) { t.find(p("services[0].binds"))->items().removeAt(0); }));
+        QVERIFY(step(
+            [&](const YamlEditor &e) { return e.appendItem(p("services[0].binds"), str("/e:/f")); },
+            [&](YamlValue &t) { t.find(p("services[0].binds"))->items().append(str("/e:/f")); }));
+        QVERIFY(
+            step([&](const YamlEditor &e) { return e.remove(p("services[0]")); },
+                 [&](YamlValue &t) { t.value(QStringLiteral("services"))->items().removeAt(0); }));
+        // Back where it started.
+        QCOMPARE(text, corpus("current/docker-for-mac.yml"));
     }
 
     void nonAsciiOffsetsAreUtf16() {
