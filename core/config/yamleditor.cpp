@@ -29,6 +29,10 @@ Result<YamlEditor> YamlEditor::parse(const QString &text, const QString &fileNam
     return editor;
 }
 
+Result<YamlEditor> YamlEditor::applied(const YamlTextEdits &edits) const {
+    return parse(applyYamlTextEdits(text(), edits), m_tree.fileName());
+}
+
 Result<YamlEditor::Resolution> YamlEditor::resolve(const YamlPath &path) const {
     Resolution r;
     r.chain.push_back(&m_tree.root());

@@ -32,6 +32,8 @@ public:
     static Result<YamlEditor> parse(const QString &text, const QString &fileName = {});
 
     const QString &text() const { return m_tree.text().text(); }
+    // The document after edits (computed on this text), parsed again for the next edit.
+    Result<YamlEditor> applied(const YamlTextEdits &edits) const;
     const YamlSyntaxTree &syntaxTree() const { return m_tree; }
 
     bool contains(const YamlPath &path) const;

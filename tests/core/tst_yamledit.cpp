@@ -369,6 +369,13 @@ private slots:
                  [&](YamlValue &t) { t.value(QStringLiteral("services"))->items().removeAt(0); }));
         // Back where it started.
         QCOMPARE(text, corpus("current/docker-for-mac.yml"));
+        // applied() gives the next editor directly.
+        auto editor = YamlEditor::parse(text, QStringLiteral("mac.yml"));
+        QVERIFY(editor.ok());
+        auto next = editor->applied(*editor->set(p("kernel.cmdline"), str("console=ttyS0")));
+        QVERIFY(next.ok());
+        QCOMPARE(next->value(p("kernel.cmdline"))->scalarText(), QStringLiteral("console=ttyS0"));
+        QCOMPARE(next->syntaxTree().fileName(), QStringLiteral("mac.yml"));
     }
 
     void nonAsciiOffsetsAreUtf16() {
