@@ -191,6 +191,12 @@ private slots:
             << replaced(vpnkit, "sshd:abc1f5e096982ebc3fb61c506aed3ac9c2ae4d55\"\n",
                         "sshd:abc1f5e096982ebc3fb61c506aed3ac9c2ae4d55\"\n    binds:\n        - "
                         "/a:/b\n");
+        QTest::newRow("control characters are escaped")
+            << QStringLiteral("a: 1\n") << Operation([](const YamlEditor &e) {
+                   return e.set(p("a"),
+                                YamlValue::fromString(QStringLiteral("t\tx\u2028y\u0001\"\\")));
+               })
+            << QStringLiteral("a: \"t\\tx\\u2028y\\x01\\\"\\\\\"\n");
         QTest::newRow("siblings in double quotes")
             << sshd2017 << Operation([](const YamlEditor &e) {
                    return e.set(p("kernel.binary"), str("bzImage"));
