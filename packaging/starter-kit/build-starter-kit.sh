@@ -25,6 +25,18 @@ while [ $# -gt 0 ]; do
     esac
 done
 die() { echo "build-starter-kit: $*" >&2; exit 1; }
+# The lines of stdin as a JSON array of strings (the kit's commands have no control characters).
+json_array() {
+    local sep="" line out="["
+    while IFS= read -r line || [ -n "$line" ]; do
+        [ -n "$line" ] || continue
+        line=${line//\\/\\\\}
+        line=${line//\"/\\\"}
+        out+="$sep\"$line\""
+        sep=","
+    done
+    printf '%s]' "$out"
+}
 
 if [ -z "$lkc" ]; then
     lkc=$(command -v lkc || true)
@@ -35,7 +47,6 @@ if [ -z "$lkc" ]; then
 fi
 [ -n "$lkc" ] && [ -x "$lkc" ] || die "no lkc binary: build it (cmake --build BUILD --target lkc) or pass --lkc PATH"
 "$lkc" image create --help >/dev/null 2>&1 || die "$lkc has no 'image create' command yet"
-command -v jq >/dev/null || die "jq is missing: run packaging/setup.sh"
 
 cacheargs=()
 [ -n "$cache" ] && { mkdir -p "$cache"; cache=$(cd "$cache" && pwd); cacheargs=(--cache "$cache"); }
@@ -78,7 +89,7 @@ for img in kernel init runc sysctl dhcpcd getty sshd; do
     ref=$(cat "$T/$img.ref")
     args=(image create --from-dir "$T/$img" --ref "$ref" "${cacheargs[@]}")
     if [ -s "$T/$img.cmd" ]; then
-        args+=(--cmd "$(jq -Rsc 'split("\n") | map(select(length > 0))' "$T/$img.cmd")")
+        args+=(--cmd "$(json_array <"$T/$img.cmd")")
         args+=(--env "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
     fi
     [ -s "$T/$img.label" ] && args+=(--label "org.mobyproject.config=$(cat "$T/$img.label")")

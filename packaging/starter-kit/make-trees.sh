@@ -15,7 +15,8 @@ need() { [ -e "$1" ] || die "$1 is missing: run packaging/setup.sh (package $2)"
 
 need /bin/busybox busybox-static
 busybox=/bin/busybox
-file /bin/busybox 2>/dev/null | grep -q 'statically linked' || busybox=$(command -v busybox)
+# The images have no libc of their own: busybox must be busybox-static's.
+ldd "$busybox" >/dev/null 2>&1 && die "$busybox is dynamically linked: install busybox-static"
 need /usr/sbin/runc runc
 need /usr/sbin/dropbear dropbear-bin
 need /usr/bin/dropbearkey dropbear-bin
