@@ -236,6 +236,8 @@ Status RegistryClient::ensureEndpoint() {
         m_endpointReady = true;
         return {};
     }
+    if (m_job.isCanceled())
+        return Error(QStringLiteral("canceled"), m_ref.original());
     return Error(QStringLiteral("cannot reach the registry (%1): check the address, the network "
                                 "and TLS (--cert-file CA.pem for a private CA)")
                      .arg(failures.join(QStringLiteral("; "))),

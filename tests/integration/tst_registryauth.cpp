@@ -61,6 +61,38 @@ private slots:
         QVERIFY(!helper.ok());
         QVERIFY(
             helper.error().message.contains(QStringLiteral("docker-credential-lkc-test-missing")));
+
+        // A working helper (a script on PATH speaking the docker-credential protocol), used
+        // through credHelpers and through credsStore.
+        const QString bin = m_work + QStringLiteral("/bin");
+        QDir().mkpath(bin);
+        QFile script(bin + QStringLiteral("/docker-credential-lkctest"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(
+            "#!/bin/sh\n[ \"$1\" = get ] || exit 1\nread server\n"
+            "case \"$server\" in *reg.example*) "
+            "echo '{\"ServerURL\":\"'$server'\",\"Username\":\"helped\",\"Secret\":\"pw\"}';;\n"
+            "*) echo 'credentials not found in native keychain'; exit 1;; esac\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", bin.toLocal8Bit() + ':' + oldPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"credHelpers\":{\"reg.example:5000\":\"lkctest\"}}");
+        f.close();
+        auto viaHelper = DockerCredentials::lookup(QStringLiteral("reg.example:5000"), dir);
+        QVERIFY2(viaHelper.ok(),
+                 qPrintable(viaHelper.ok() ? QString() : viaHelper.error().toString()));
+        QCOMPARE(viaHelper->username, QStringLiteral("helped"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"credsStore\":\"lkctest\"}");
+        f.close();
+        auto viaStore = DockerCredentials::lookup(QStringLiteral("reg.example:5000"), dir);
+        QVERIFY(viaStore.ok());
+        QCOMPARE(viaStore->password, QStringLiteral("pw"));
+        auto notThere = DockerCredentials::lookup(QStringLiteral("elsewhere.example"), dir);
+        QVERIFY(notThere.ok() && notThere->isEmpty()); // "not found" means anonymous
+        qputenv("PATH", oldPath);
     }
 
     void tlsWithHtpasswd() {
