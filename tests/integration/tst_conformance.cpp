@@ -5,7 +5,9 @@
 #include "config/yamlvalue.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 using namespace Lkc;
@@ -188,6 +190,36 @@ private slots:
         QCOMPARE(Test::tarListing(out + QStringLiteral("/sshd.tar")), golden);
         // The same digests as the imported copies: a pulled index resolves like a local one.
         QVERIFY(QFileInfo::exists(store + QStringLiteral("/index.json")));
+    }
+
+    void initrdBoots() {
+        // The multi-member initrd really unpacks: the fixture init prints its line.
+        if (!Test::haveProgram(QStringLiteral("qemu-system-x86_64")))
+            QSKIP("qemu-system-x86_64 is not installed");
+        const QString base = m_scratch + QStringLiteral("/ki-rich/rich");
+        if (!QFileInfo::exists(base + QStringLiteral("-initrd.img")))
+            QSKIP("needs kernelInitrdMatchesLinuxKit(rich)");
+        QProcess qemu;
+        qemu.setProcessChannelMode(QProcess::MergedChannels);
+        qemu.start(QStringLiteral("qemu-system-x86_64"),
+                   {QStringLiteral("-m"), QStringLiteral("512"), QStringLiteral("-nographic"),
+                    QStringLiteral("-no-reboot"), QStringLiteral("-kernel"),
+                    base + QStringLiteral("-kernel"), QStringLiteral("-initrd"),
+                    base + QStringLiteral("-initrd.img"), QStringLiteral("-append"),
+                    QStringLiteral("console=ttyS0 panic=-1")});
+        QVERIFY(qemu.waitForStarted(10000));
+        QByteArray console;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 180000 && !console.contains("fixture init: hello") &&
+               !console.contains("Kernel panic") && qemu.state() == QProcess::Running) {
+            qemu.waitForReadyRead(1000);
+            console += qemu.readAll();
+        }
+        qemu.kill();
+        qemu.waitForFinished(10000);
+        QVERIFY2(!console.contains("Initramfs unpacking failed"), console.right(3000).constData());
+        QVERIFY2(console.contains("fixture init: hello"), console.right(3000).constData());
     }
 
     void outputFileAndErrors() {
