@@ -76,6 +76,11 @@ private:
     Result<YamlTextEdits> insertAt(const YamlSyntaxNode &list, const YamlSyntaxNode *parent,
                                    qsizetype index, const YamlValue &item) const;
 
+    Result<YamlTextEdits> setEdits(const YamlPath &path, const YamlValue &value) const;
+    Result<YamlTextEdits> insertEdits(const YamlPath &listPath, int index,
+                                      const YamlValue &item) const;
+    YamlTextEdits keepLiteralFinalBreak(YamlTextEdits edits) const;
+    bool endsWithKeptBreak(const YamlSyntaxNode &node) const;
     YamlTextEdits replaceBeforeComment(qsizetype start, qsizetype end, QString text) const;
     YamlEmitStyle styleFor(const YamlSyntaxNode &collection, const YamlSyntaxNode *parent) const;
     YamlValue valueOf(const YamlSyntaxNode &node) const;

@@ -277,6 +277,16 @@ private slots:
             return e.set(p("kernel.image"), str("k"));
         }) << QStringLiteral("kernel:\n  image: k\ninit:\n  - a\n  - b");
 
+        QTest::newRow("no final newline: a literal block at the end keeps its newline")
+            << QStringLiteral("files:\n  - path: a") << Operation([](const YamlEditor &e) {
+                   return e.set(p("files[0].contents"), str("x\n"));
+               })
+            << QStringLiteral("files:\n  - path: a\n    contents: |\n      x\n");
+        QTest::newRow("no final newline: removing after a literal block keeps its newline")
+            << QStringLiteral("a:\n  - |\n    x\n  - b")
+            << Operation([](const YamlEditor &e) { return e.remove(p("a[1]")); })
+            << QStringLiteral("a:\n  - |\n    x\n");
+
         // CRLF files stay CRLF.
         QString crlf = sshd;
         crlf.replace(QLatin1String("\n"), QLatin1String("\r\n"));
