@@ -7,6 +7,7 @@
 
 #include "build/outputs/outputwriter.h"
 #include "run/accelprobe.h"
+#include "run/bootdiagnosis.h"
 #include "run/qemusession.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,9 @@ const char *kUsage =
     "  --expect REGEX     console text that means success (default: the starter kit's\n"
     "                     \"all services started\")\n"
     "  --timeout S        seconds to wait per boot (120)\n"
-    "  --hang S           seconds without console output that count as a hang (60)\n"
+    "  --fail REGEX       console text that means failure at once (default: the starter\n"
+    "                     kit's \"services FAILED to start\")\n"
+    "  --hang S           seconds without console output that count as a hang (30)\n"
     "  --dir DIR          keep outputs and console logs in DIR (default: a temp dir)\n"
     "  --accel A          accelerator (default: KVM if a probe shows it works, else TCG)\n"
     "  --mem MiB          guest memory (1024)\n"
@@ -52,27 +55,13 @@ bool isEfiFormat(const QString &f) {
            f == QLatin1String("raw-efi") || f == QLatin1String("qcow2-efi");
 }
 
-// What went wrong, from the console text.
-QString diagnose(const QByteArray &out) {
-    if (out.contains("No working init found") ||
-        out.contains("Kernel panic - not syncing: No working init"))
-        return QStringLiteral("no init found (\"No working init found\"): the initrd has no "
-                              "usable /init");
-    const qsizetype panic = out.indexOf("Kernel panic");
-    if (panic >= 0) {
-        const qsizetype eol = out.indexOf('\n', panic);
-        return QStringLiteral("kernel panic: ") +
-               QString::fromUtf8(out.mid(panic, eol < 0 ? 160 : eol - panic)).trimmed();
-    }
-    return {};
-}
-
 int testBoot(const QStringList &args) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList configs, formats;
     QString expect = kDefaultExpect, dir, accel, cache;
-    int timeoutS = 120, hangS = 60, mem = 1024;
+    int timeoutS = 120, hangS = 30, mem = 1024;
+    QString failText = QStringLiteral("services FAILED to start");
     for (int i = 0; i < args.size(); ++i) {
         QString a = args[i];
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
@@ -101,6 +90,8 @@ int testBoot(const QStringList &args) {
             formats << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         else if (a == QLatin1String("-expect"))
             expect = value;
+        else if (a == QLatin1String("-fail"))
+            failText = value;
         else if (a == QLatin1String("-timeout"))
             timeoutS = value.toInt(&ok);
         else if (a == QLatin1String("-hang"))
@@ -128,6 +119,11 @@ int testBoot(const QStringList &args) {
         return 2;
     }
     const QRegularExpression pattern(expect);
+    const QRegularExpression failPattern(failText);
+    if (!failPattern.isValid()) {
+        err << "lkc test-boot: --fail is not a valid regular expression\n";
+        return 2;
+    }
     if (!pattern.isValid()) {
         err << "lkc test-boot: --expect is not a valid regular expression: "
             << pattern.errorString() << "\n";
@@ -234,6 +230,10 @@ int testBoot(const QStringList &args) {
             if (pattern.match(QString::fromUtf8(text)).hasMatch()) {
                 outcome = QStringLiteral("pass");
                 loop.quit();
+            } else if (!failText.isEmpty() &&
+                       failPattern.match(QString::fromUtf8(text)).hasMatch()) {
+                outcome = QStringLiteral("failtext");
+                loop.quit();
             } else if (text.contains("Kernel panic") || text.contains("No working init found")) {
                 // Let the panic message finish before judging it.
                 QTimer::singleShot(500, &loop, [&] {
@@ -267,9 +267,13 @@ int testBoot(const QStringList &args) {
             row.bootSeconds = bootS;
         } else {
             row.result = QStringLiteral("FAIL");
-            const QString why = diagnose(console);
+            const QString why = Lkc::BootDiagnosis::classify(console).message;
             if (!why.isEmpty())
                 row.note = why;
+            else if (outcome == QLatin1String("failtext"))
+                row.note = QStringLiteral("failure text /%1/ on the console after %2 s")
+                               .arg(failText)
+                               .arg(bootS, 0, 'f', 1);
             else if (outcome == QLatin1String("hang"))
                 row.note = QStringLiteral("hang: no console output for %1 s (after %2 s)")
                                .arg(hangS)
