@@ -30,15 +30,6 @@ const QByteArray kShellCommand = "echo lkc-$((6*7))\n";
 const QByteArray kKernelPanic = "Kernel panic";
 const QByteArray kInitramfsBroken = "Initramfs unpacking failed";
 
-// Known, reported defect of `lkc build` (not of the kit): its initrd is a series of gzip members
-// cut every 1 MiB inside cpio entries, and the kernel's unpacker needs every member to end on an
-// entry boundary. The same initrd re-gzip'd as one member boots. When it is fixed, the XPASS
-// fails: set kBuildBugOpen to false.
-constexpr bool kBuildBugOpen = true;
-constexpr const char *kKnownBuildBug =
-    "lkc build: initrd gzip members end inside cpio entries (core/build/gzipmemberwriter): "
-    "'Initramfs unpacking failed: junk at the end of compressed archive'";
-
 // Budgets for a loaded 2-core machine under TCG (a quiet one boots the kit in ~25-35 s).
 constexpr int kServicesBudgetMs = 240000;
 constexpr int kShellBudgetMs = 60000;
@@ -239,26 +230,7 @@ private slots:
         const QString out = lkcBuild(QStringLiteral("lkc-built"), {});
         if (out.isEmpty())
             return; // failed inside lkcBuild
-        bootAndUse(out, QStringLiteral("lkc build"), false, kBuildBugOpen);
-    }
-
-    // The same initrd's content re-gzip'd as a single member: separates what lkc build lays out
-    // (bundles, config.json, runtime.json, files) from how it compresses the initrd.
-    void lkcBuiltContentBootsAsOneGzipMember() {
-        const QString missing = lkcMissing();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        const QString out = lkcBuild(QStringLiteral("lkc-built-onemember"), {});
-        if (out.isEmpty())
-            return;
-        const QString initrd = out + QStringLiteral("/starter-initrd.img");
-        const ProcessResult r = runProcess(
-            QStringLiteral("sh"),
-            {QStringLiteral("-c"),
-             QStringLiteral("zcat \"$0\" | gzip -1 >\"$0.one\" && mv \"$0.one\" \"$0\""), initrd},
-            120000);
-        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
-        bootAndUse(out, QStringLiteral("lkc build, one gzip member"));
+        bootAndUse(out, QStringLiteral("lkc build"));
     }
 
     void lkcBuiltBrokenConfigFails() {
@@ -272,7 +244,7 @@ private slots:
         if (out.isEmpty())
             return;
         QVERIFY2(readAll(out + QStringLiteral("/starter-initrd.img")).size() > 0, "no initrd");
-        bootMustFail(out, kBuildBugOpen);
+        bootMustFail(out);
     }
 
 private:
@@ -338,23 +310,19 @@ private:
     }
 
     // The kernel's own words first: they name the cause (e.g. an initrd it cannot unpack).
-    // False (and a failure, or the expected failure of a known bug) when the kernel did not get
-    // to run /init; the message is the kernel's own line.
-    static bool verifyKernelGotToInit(SerialBoot &vm, bool knownBuildBug) {
+    // False (and a failure) when the kernel did not get to run /init; the message is the
+    // kernel's own line (e.g. "Initramfs unpacking failed: junk at the end of compressed archive"
+    // for an initrd whose gzip members end inside cpio entries).
+    static bool verifyKernelGotToInit(SerialBoot &vm) {
         QByteArray fatal;
         for (const QByteArray &n : {kInitramfsBroken, kKernelPanic})
             if (fatal.isEmpty() && vm.console().contains(n))
                 fatal = vm.completeLine(n, 1000);
-        [&] {
-            if (knownBuildBug)
-                QEXPECT_FAIL("", kKnownBuildBug, Abort);
-            QVERIFY2(fatal.isEmpty(), fatal.constData());
-        }();
+        [&] { QVERIFY2(fatal.isEmpty(), fatal.constData()); }();
         return fatal.isEmpty();
     }
 
-    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false,
-                    bool knownBuildBug = false) {
+    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false) {
         const QString cmdline = cmdlineOf(dir);
         QVERIFY2(cmdline.contains(QLatin1String("console=ttyS0")), qPrintable(cmdline));
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
@@ -363,7 +331,7 @@ private:
         QVERIFY2(vm.start(&error), qPrintable(error));
 
         const qint64 services = vm.waitFor(kServicesLine, kServicesBudgetMs, kServicesFailedLine);
-        if (!verifyKernelGotToInit(vm, knownBuildBug))
+        if (!verifyKernelGotToInit(vm))
             return;
         QVERIFY2(services >= 0, vm.tail().constData());
         // Onboot ran before the services, in order, and printed through the console.
@@ -407,14 +375,14 @@ private:
               qPrintable(what), onboot / 1000.0, services / 1000.0, shell / 1000.0, down / 1000.0);
     }
 
-    void bootMustFail(const QString &dir, bool knownBuildBug = false) {
+    void bootMustFail(const QString &dir) {
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
                       dir + QStringLiteral("/starter-initrd.img"), cmdlineOf(dir));
         QString error;
         QVERIFY2(vm.start(&error), qPrintable(error));
         // The detector must not see the services line: it stops at the failure line instead.
         QCOMPARE(vm.waitFor(kServicesLine, kServicesBudgetMs, kServicesFailedLine), -1);
-        if (!verifyKernelGotToInit(vm, knownBuildBug))
+        if (!verifyKernelGotToInit(vm))
             return;
         QVERIFY2(vm.console().contains(kServicesFailedLine), vm.tail().constData());
         const QByteArray failedList = vm.completeLine(kServicesFailedLine, 10000);
