@@ -17,10 +17,19 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
 
 #include <unistd.h>
 
 namespace {
+
+// Ctrl-C / SIGTERM cancel the build, so its staging directory is removed.
+volatile std::sig_atomic_t g_interrupted = 0;
+void onSignal(int) {
+    g_interrupted = 1;
+}
 
 QString usage() {
     return QStringLiteral(
@@ -263,6 +272,14 @@ int runBuild(const QStringList &args) {
         exitCode = 1;
         loop.quit();
     });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&job] {
+        if (g_interrupted)
+            job.requestCancel();
+    });
+    interruptPoll.start(100);
     job.start();
     loop.exec();
     job.wait();
