@@ -11,9 +11,11 @@ using namespace Lkc::EditTest;
 namespace {
 
 YamlValue randomValue(QRandomGenerator &rng, int depth) {
-    static const char *const strings[] = {"plain", "0644", "yes",           "@pkg:./x",
-                                          "a: b",  "",     "multi\nline\n", "/a:/b",
-                                          "-1",    "#x",   "[x]",           "ünï"};
+    static const char *const strings[] = {
+        "plain",  "0644", "yes", "@pkg:./x", "a: b", "",           "multi\nline\n",
+        "/a:/b",  "-1",   "#x",  "[x]",      "ünï",  " lead",      "x #y",
+        "null",   "~",    "1e3", "t\tab",    "a,b",  "two\nlines", "  indented\nfirst\n",
+        "k: {x}", "'q'"};
     switch (rng.bounded(depth > 0 ? 6 : 4)) {
     case 0:
         return YamlValue::fromBool(rng.bounded(2) == 1);
