@@ -186,6 +186,20 @@ private slots:
         QVERIFY(!ro->setEntry(QStringLiteral("x"), amd).ok());
     }
 
+    void layerCompressionFromMediaTypeOrMagic() {
+        QCOMPARE(layerCompressionFor(QString(MediaType::OciLayerZstd), {}), LayerCompression::Zstd);
+        QCOMPARE(layerCompressionFor(QString(MediaType::DockerLayerGzip), {}),
+                 LayerCompression::Gzip);
+        QCOMPARE(layerCompressionFor(QString(MediaType::OciLayer), {}), LayerCompression::None);
+        const QString dir = Test::scratchDir(QStringLiteral("cs-magic"));
+        QFile z(dir + QStringLiteral("/z"));
+        QVERIFY(z.open(QIODevice::WriteOnly));
+        z.write(QByteArray("\x28\xb5\x2f\xfd\x00", 5));
+        z.close();
+        QCOMPARE(layerCompressionFor(QStringLiteral("application/x-unknown"), z.fileName()),
+                 LayerCompression::Zstd);
+    }
+
     void sharesTheLockWithLinuxkit() {
         // linuxkit leaves an empty .lock it flock()s; an idle one must not stall us, a held
         // one must make us wait for its holder.
