@@ -227,10 +227,24 @@ private slots:
         const QString missing = lkcMissing();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
-        const QString out = lkcBuild(QStringLiteral("lkc-built"), {});
+        // A key of our own in root/.ssh/authorized_keys, so the test can log in over SSH.
+        QString key;
+        QByteArray extraFiles;
+        if (haveProgram(QStringLiteral("ssh")) && haveProgram(QStringLiteral("ssh-keygen"))) {
+            key = scratchDir(QStringLiteral("starterboot-key")) + QStringLiteral("/id_ed25519");
+            const ProcessResult k =
+                runProcess(QStringLiteral("ssh-keygen"),
+                           {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                            QStringLiteral("-N"), QString(), QStringLiteral("-f"), key});
+            QVERIFY2(k.finished && k.exitCode == 0, k.err.constData());
+            extraFiles = "  - path: root/.ssh/authorized_keys\n    contents: \"" +
+                         readAll(key + QStringLiteral(".pub")).trimmed() +
+                         "\"\n    mode: \"0600\"\n";
+        }
+        const QString out = lkcBuild(QStringLiteral("lkc-built"), extraFiles);
         if (out.isEmpty())
             return; // failed inside lkcBuild
-        bootAndUse(out, QStringLiteral("lkc build"));
+        bootAndUse(out, QStringLiteral("lkc build"), false, key);
     }
 
     void lkcBuiltBrokenConfigFails() {
@@ -322,7 +336,22 @@ private:
         return fatal.isEmpty();
     }
 
-    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false) {
+    // Logs in as root with `key` on 127.0.0.1:port and runs a command; its output.
+    static QByteArray sshRun(quint16 port, const QString &key, const QString &command) {
+        const ProcessResult r = runProcess(
+            QStringLiteral("ssh"),
+            {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), key,
+             QStringLiteral("-p"), QString::number(port), QStringLiteral("-o"),
+             QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+             QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+             QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+             QStringLiteral("ConnectTimeout=10"), QStringLiteral("root@127.0.0.1"), command},
+            30000);
+        return r.out + r.err;
+    }
+
+    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false,
+                    const QString &sshKey = {}) {
         const QString cmdline = cmdlineOf(dir);
         QVERIFY2(cmdline.contains(QLatin1String("console=ttyS0")), qPrintable(cmdline));
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
@@ -365,6 +394,13 @@ private:
         for (int i = 0; i < 10 && !banner.startsWith("SSH-2.0-"); ++i)
             banner = bannerAt(vm.sshPort(), 3000);
         QVERIFY2(banner.startsWith("SSH-2.0-dropbear"), banner.constData());
+        if (!sshKey.isEmpty()) {
+            // A real login: host keys made at first start, authorized_keys from files:.
+            QByteArray answer;
+            for (int i = 0; i < 5 && !answer.contains("ssh-42"); ++i)
+                answer = sshRun(vm.sshPort(), sshKey, QStringLiteral("echo ssh-$((6*7))"));
+            QVERIFY2(answer.contains("ssh-42"), answer.constData());
+        }
 
         const qint64 poweroffAt = vm.elapsed();
         vm.send("poweroff\n");
