@@ -192,6 +192,60 @@ private slots:
         QVERIFY(QFileInfo::exists(store + QStringLiteral("/index.json")));
     }
 
+    void volumesLayout() {
+        // No golden for volumes: the layout of format §2.9 / §4.2, and binds naming volumes.
+        QByteArray text = "kernel:\n  image: REG/lk/kernel:6.1\ninit:\n  - REG/lk/init:v1\n"
+                          "volumes:\n  - name: vol1\n    image: REG/lk/onboot:v1\n"
+                          "  - name: empty\n    readonly: true\n"
+                          "services:\n  - name: a\n    image: REG/lk/svc:v1\n    binds:\n"
+                          "      - vol1:/data\n      - empty:/ro:ro\n";
+        text.replace("REG", m_fixtures.registry().toUtf8());
+        const QString config = m_scratch + QStringLiteral("/vol.yml");
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const QString out = m_scratch + QStringLiteral("/vol");
+        Test::ProcessResult r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"),
+                                              m_store, QStringLiteral("-f"), QStringLiteral("tar"),
+                                              QStringLiteral("--dir"), out, config},
+                                             120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.contains(
+            "Add volumes:\nProcess volume image: vol1\nProcess volume image: empty\n"));
+        const QStringList listing = Test::tarListing(out + QStringLiteral("/vol.tar"));
+        for (const char *line : {"d 0755 0:0 0 containers/volumes/empty/lower",
+                                 "d 0755 0:0 0 containers/volumes/empty/merged",
+                                 "d 0755 0:0 0 containers/volumes/empty/tmp",
+                                 "f 0755 0:0 1982256 containers/volumes/vol1/lower/bin/busybox",
+                                 "l 0644 0:0 0 containers/volumes/vol1/lower/etc/resolv.conf -> "
+                                 "/run/resolvconf/resolv.conf",
+                                 "d 0755 0:0 0 containers/volumes/vol1/merged"})
+            QVERIFY2(listing.contains(QString::fromLatin1(line)), line);
+        const Test::ProcessResult x = Test::runProcess(
+            QStringLiteral("tar"), {QStringLiteral("-xOf"), out + QStringLiteral("/vol.tar"),
+                                    QStringLiteral("containers/services/a/config.json")});
+        const QJsonArray mounts =
+            QJsonDocument::fromJson(x.out)[QStringLiteral("mounts")].toArray();
+        QStringList sources;
+        for (const QJsonValue &m : mounts)
+            sources.append(m[QStringLiteral("source")].toString());
+        QVERIFY(sources.contains(QStringLiteral("/containers/volumes/vol1/merged")));
+        QVERIFY(sources.contains(QStringLiteral("/containers/volumes/empty/merged")));
+
+        // A read-only volume bound read-write is refused, naming the entry.
+        text.replace("empty:/ro:ro", "empty:/ro");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"), m_store,
+                          QStringLiteral("-f"), QStringLiteral("tar"), QStringLiteral("--dir"),
+                          out + QStringLiteral("-rw"), config},
+                         120000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("volume empty is read-only"), r.err.constData());
+    }
+
     void initrdBoots() {
         // The multi-member initrd really unpacks: the fixture init prints its line.
         if (!Test::haveProgram(QStringLiteral("qemu-system-x86_64")))
