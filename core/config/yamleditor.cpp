@@ -250,6 +250,20 @@ YamlEmitStyle YamlEditor::styleFor(const YamlSyntaxNode &collection,
     if (doubleQuoted + singleQuoted > 0)
         style.quote = singleQuoted > doubleQuoted ? QLatin1Char('\'') : QLatin1Char('"');
     style.quoteStrings = doubleQuoted + singleQuoted > plain;
+    // Keys quote like the mapping's other keys (JSON-style files quote them all).
+    int plainKeys = 0;
+    int doubleKeys = 0;
+    int singleKeys = 0;
+    for (const YamlSyntaxNode &child : collection.children) {
+        if (child.role != Role::MapEntry)
+            continue;
+        if (child.keyStyle.isNull())
+            ++plainKeys;
+        else
+            ++(child.keyStyle == QLatin1Char('"') ? doubleKeys : singleKeys);
+    }
+    if (doubleKeys + singleKeys > plainKeys)
+        style.keyQuote = singleKeys > doubleKeys ? QLatin1Char('\'') : QLatin1Char('"');
     return style;
 }
 

@@ -214,7 +214,7 @@ Result<YamlTextEdits> YamlEditor::addEntry(const YamlSyntaxNode &mapping,
     const YamlText &t = m_tree.text();
     const YamlEmitter emitter(styleFor(mapping, parent));
     if (mapping.flow) {
-        const QString text = YamlEmitter::keyText(key) + QLatin1String(": ") + emitter.flow(value);
+        const QString text = emitter.keyText(key) + QLatin1String(": ") + emitter.flow(value);
         if (mapping.children.empty())
             return single(mapping.valueStart + 1, 0, text);
         return single(mapping.children.back().entryEnd, 0, QLatin1String(", ") + text);

@@ -105,7 +105,9 @@ QString YamlEmitter::quoted(const QString &text, QChar quote) {
     return doubleQuoted(text);
 }
 
-QString YamlEmitter::keyText(const QString &key) {
+QString YamlEmitter::keyText(const QString &key) const {
+    if (!m_style.keyQuote.isNull())
+        return quoted(key, m_style.keyQuote);
     return needsQuotes(key, false) ? doubleQuoted(key) : key;
 }
 

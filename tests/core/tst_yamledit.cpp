@@ -204,6 +204,18 @@ private slots:
                })
             << replaced(sshd2017, "  cmdline: \"console=ttyS0 page_poison=1\"\n",
                         "  cmdline: \"console=ttyS0 page_poison=1\"\n  binary: \"bzImage\"\n");
+        QTest::newRow("JSON-style file: quoted keys and strings, flow stays flow")
+            << QStringLiteral("{\"kernel\": {\"image\": \"k:1\"}, \"init\": [\"a\"]}\n")
+            << Operation([](const YamlEditor &e) {
+                   return e.set(p("kernel.cmdline"), str("console=ttyS0"));
+               })
+            << QStringLiteral("{\"kernel\": {\"image\": \"k:1\", \"cmdline\": \"console=ttyS0\"}, "
+                              "\"init\": [\"a\"]}\n");
+        QTest::newRow("quoted keys stay quoted")
+            << QStringLiteral("\"kernel\":\n  \"image\": \"k:1\"\n")
+            << Operation(
+                   [](const YamlEditor &e) { return e.set(p("kernel.binary"), str("bzImage")); })
+            << QStringLiteral("\"kernel\":\n  \"image\": \"k:1\"\n  \"binary\": \"bzImage\"\n");
         QTest::newRow("siblings in single quotes")
             << QStringLiteral("a:\n  - 'x'\n  - 'y'\n")
             << Operation([](const YamlEditor &e) { return e.appendItem(p("a"), str("z")); })
