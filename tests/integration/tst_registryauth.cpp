@@ -179,6 +179,22 @@ private slots:
             QVERIFY2(image.ok(), qPrintable(err(image)));
             QVERIFY(proxy.tokensIssued() >= 1);
         }
+        // Blobs redirected to another host (like S3): followed, without our Authorization.
+        {
+            FaultProxy proxy(registry.port());
+            proxy.requireBearer();
+            proxy.setFault(FaultProxy::Fault::RedirectBlob, -1);
+            QVERIFY(proxy.listen());
+            auto store = ContentStore::open(m_work + QStringLiteral("/bearer-redirect"));
+            RegistryOptions o;
+            o.dockerConfigDir = m_work + QStringLiteral("/empty-docker");
+            ImageResolver resolver(*store, o);
+            auto image = resolver.ensure(QStringLiteral("127.0.0.1:%1/lk/tok:1").arg(proxy.port()),
+                                         QStringLiteral("amd64"), job);
+            QVERIFY2(image.ok(), qPrintable(err(image)));
+            QVERIFY(proxy.redirectsFollowed() >= 2); // config + layer
+            QCOMPARE(proxy.authorizationOnRedirect(), 0);
+        }
         // Token service that wants a login: refused without, given with the docker config's.
         {
             FaultProxy proxy(registry.port());
