@@ -241,10 +241,15 @@ private slots:
                          readAll(key + QStringLiteral(".pub")).trimmed() +
                          "\"\n    mode: \"0600\"\n";
         }
-        const QString out = lkcBuild(QStringLiteral("lkc-built"), extraFiles);
+        // An onshutdown container: busybox init must run it on poweroff.
+        const QByteArray onshutdown = "onshutdown:\n"
+                                      "  - name: bye\n"
+                                      "    image: lkc.local/starter/sysctl:1\n"
+                                      "    command: [\"/bin/echo\", \"lkc-onshutdown: bye\"]\n";
+        const QString out = lkcBuild(QStringLiteral("lkc-built"), extraFiles + onshutdown);
         if (out.isEmpty())
             return; // failed inside lkcBuild
-        bootAndUse(out, QStringLiteral("lkc build"), false, key);
+        bootAndUse(out, QStringLiteral("lkc build"), false, key, "lkc-onshutdown: bye");
     }
 
     void lkcBuiltBrokenConfigFails() {
@@ -273,9 +278,10 @@ private:
         return {};
     }
 
-    // Imports the kit into a scratch store and builds starter.yml (+ extraFiles appended to its
-    // files: list) as kernel+initrd. Returns the output dir, or empty after a QFAIL.
-    QString lkcBuild(const QString &name, const QByteArray &extraFiles) {
+    // Imports the kit into a scratch store and builds starter.yml (+ `extra` appended: entries
+    // continue its files: list, top-level keys may follow) as kernel+initrd. Returns the output
+    // dir, or empty after a QFAIL.
+    QString lkcBuild(const QString &name, const QByteArray &extra) {
         if (m_cache.isEmpty()) {
             const QString cache = scratchDir(QStringLiteral("starterboot-cache"));
             const QString work = scratchDir(QStringLiteral("starterboot-kitwork"));
@@ -298,7 +304,7 @@ private:
         }
         if (!yaml.endsWith('\n'))
             yaml += '\n';
-        yaml += extraFiles;
+        yaml += extra;
         const QString yml = out + QStringLiteral("/starter.yml");
         QFile f(yml);
         if (!f.open(QIODevice::WriteOnly) || f.write(yaml) != yaml.size()) {
@@ -351,7 +357,7 @@ private:
     }
 
     void bootAndUse(const QString &dir, const QString &what, bool withNetns = false,
-                    const QString &sshKey = {}) {
+                    const QString &sshKey = {}, const QByteArray &shutdownLine = {}) {
         const QString cmdline = cmdlineOf(dir);
         QVERIFY2(cmdline.contains(QLatin1String("console=ttyS0")), qPrintable(cmdline));
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
@@ -406,6 +412,8 @@ private:
         vm.send("poweroff\n");
         QVERIFY2(vm.waitForExit(kPoweroffBudgetMs), vm.tail().constData());
         const qint64 down = vm.elapsed() - poweroffAt;
+        if (!shutdownLine.isEmpty())
+            QVERIFY2(vm.console().contains(shutdownLine), vm.tail().constData());
         qInfo("%s: onboot line %.1f s, services line %.1f s, shell answered %.1f s, "
               "poweroff took %.1f s (TCG, wall clock from QEMU start)",
               qPrintable(what), onboot / 1000.0, services / 1000.0, shell / 1000.0, down / 1000.0);
