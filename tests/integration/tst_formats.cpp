@@ -190,10 +190,15 @@ private slots:
         QVERIFY2(table.out.contains("C12A7328-F81F-11D2-BA4B-00A0C93EC93B"), table.out.constData());
         QVERIFY2(!table.err.contains("corrupt"), table.err.constData());
         boot(QStringLiteral("raw-efi"), raw, true);
+        // qcow2-efi at the raw image's size holds exactly its blocks (at
+        // --size the backup GPT moves to the end, so compare that way).
+        const qint64 size = m_in.diskSizeMiB;
+        m_in.diskSizeMiB = 0;
         const QString qcow = writeFormat(QStringLiteral("qcow2-efi"));
+        m_in.diskSizeMiB = size;
         QVERIFY(!qcow.isEmpty());
         QVERIFY(qcow.endsWith(QLatin1String("t-efi.qcow2")));
-        boot(QStringLiteral("qcow2-efi"), qcow, true);
+        sameBlocks(raw, qcow);
     }
 
     void kernelSquashfsAndIso() {

@@ -49,8 +49,7 @@ Status DiskImageWriter::checkTools() const {
                                       {QStringLiteral("mcopy"), QStringLiteral("mtools")},
                                       {QStringLiteral("mmd"), QStringLiteral("mtools")}};
     if (isEfi()) {
-        needs << ToolLocator::Need{QStringLiteral("grub-mkstandalone"),
-                                   QStringLiteral("grub-common")};
+        needs << ToolLocator::Need{QStringLiteral("grub-mkimage"), QStringLiteral("grub-common")};
         if (!QFileInfo::exists(QStringLiteral("/usr/lib/grub/x86_64-efi/linux.mod")))
             return Error(QStringLiteral("GRUB's x86_64-efi modules are missing: install the "
                                         "Debian package grub-efi-amd64-bin"),

@@ -277,18 +277,19 @@ Status ImageTools::writeGpt(const QString &image, qint64 totalSectors, qint64 fi
 
 QString ImageTools::grubConfig(const QString &cmdline, const QString &kernelPath,
                                const QString &initrdPath) {
-    // Serial and VGA both show grub; the kernel's consoles come from the
-    // cmdline. search finds the device that holds our kernel.
-    return QStringLiteral("set timeout=0\n"
-                          "serial --unit=0 --speed=115200\n"
+    // Run as GRUB's embedded early config: plain commands, no menu (there is
+    // no grub.cfg to show one from). Serial and VGA both show GRUB; the
+    // kernel's consoles come from the cmdline. search finds the device that
+    // holds our kernel.
+    return QStringLiteral("serial --unit=0 --speed=115200\n"
                           "terminal_input console serial\n"
                           "terminal_output console serial\n"
                           "set gfxpayload=text\n"
                           "search --no-floppy --file --set=root %1\n"
-                          "menuentry 'LinuxKit' {\n"
-                          "  linux %1 %3\n"
-                          "  initrd %2\n"
-                          "}\n")
+                          "echo 'Loading LinuxKit kernel and initrd'\n"
+                          "linux %1 %3\n"
+                          "initrd %2\n"
+                          "boot\n")
         .arg(kernelPath, initrdPath, cmdline);
 }
 
@@ -300,20 +301,20 @@ Result<QString> ImageTools::makeGrubEfi(const QString &scratchDir, const QString
         return Error(f.errorString(), cfg);
     f.close();
     const QString efi = QDir(scratchDir).filePath(QStringLiteral("BOOTX64.EFI"));
-    const QString modules = QStringLiteral(
-        "part_gpt part_msdos fat iso9660 search search_fs_file linux normal gzio serial "
-        "terminal echo test configfile all_video efi_gop boot");
     if (!QFileInfo::exists(QStringLiteral("/usr/lib/grub/x86_64-efi/linux.mod")))
         return Error(QStringLiteral("GRUB's x86_64-efi modules are missing: install the Debian "
                                     "package grub-efi-amd64-bin"),
                      QStringLiteral("/usr/lib/grub/x86_64-efi"));
-    Status s = runTool(
-        QStringLiteral("grub-mkstandalone"), QStringLiteral("grub-common"),
-        {QStringLiteral("-O"), QStringLiteral("x86_64-efi"), QStringLiteral("--modules=") + modules,
-         QStringLiteral("--install-modules=") + modules, QStringLiteral("--locales="),
-         QStringLiteral("--fonts="), QStringLiteral("--themes="), QStringLiteral("-o"), efi,
-         QStringLiteral("boot/grub/grub.cfg=") + cfg},
-        control);
+    // grub-mkimage with the config embedded: byte-reproducible (the memdisk
+    // grub-mkstandalone adds carries the current time) and half the size.
+    QStringList args = {
+        QStringLiteral("-O"), QStringLiteral("x86_64-efi"), QStringLiteral("-c"), cfg,
+        QStringLiteral("-p"), QStringLiteral("/EFI/BOOT"),  QStringLiteral("-o"), efi};
+    args << QStringLiteral("part_gpt part_msdos fat iso9660 search search_fs_file linux normal "
+                           "gzio serial terminal echo test all_video efi_gop boot")
+                .split(QLatin1Char(' '));
+    Status s =
+        runTool(QStringLiteral("grub-mkimage"), QStringLiteral("grub-common"), args, control);
     if (!s)
         return s.error();
     return efi;

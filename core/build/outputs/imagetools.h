@@ -58,7 +58,7 @@ public:
     // A GUID (16 bytes, RFC 4122 v4 bits set) from `seed`+`salt`.
     static QByteArray guidFrom(const QByteArray &seed, const QByteArray &salt);
 
-    // grub-mkstandalone for x86_64-efi with `grubCfg` embedded as its config.
+    // grub-mkimage for x86_64-efi with `grubCfg` embedded as its config.
     static Result<QString> makeGrubEfi(const QString &scratchDir, const QString &grubCfg,
                                        const JobControl &control);
     // The grub.cfg that finds /kernel on any device and boots it.

@@ -27,7 +27,7 @@ Status IsoEfiWriter::checkTools() const {
                                     "package grub-efi-amd64-bin"),
                      QStringLiteral("/usr/lib/grub/x86_64-efi"));
     return ToolLocator::check({{QStringLiteral("xorriso"), QStringLiteral("xorriso")},
-                               {QStringLiteral("grub-mkstandalone"), QStringLiteral("grub-common")},
+                               {QStringLiteral("grub-mkimage"), QStringLiteral("grub-common")},
                                {QStringLiteral("mkfs.fat"), QStringLiteral("dosfstools")},
                                {QStringLiteral("mcopy"), QStringLiteral("mtools")},
                                {QStringLiteral("mmd"), QStringLiteral("mtools")}});
@@ -85,7 +85,7 @@ Status IsoEfiWriter::write(const OutputInputs &in, const QString &stagingDir, co
     if (!s)
         return s;
 
-    control.log(QStringLiteral("Making the EFI boot loader (grub-mkstandalone)"));
+    control.log(QStringLiteral("Making the EFI boot loader (grub-mkimage)"));
     Result<QString> efi =
         ImageTools::makeGrubEfi(in.scratchDir,
                                 ImageTools::grubConfig(in.cmdline, QStringLiteral("/boot/kernel"),
