@@ -40,7 +40,7 @@ json_array() {
 
 if [ -z "$lkc" ]; then
     lkc=$(command -v lkc || true)
-    for b in "$here"/../../build*/app/lkc/lkc "$here"/../../build*/lkc; do
+    for b in "$here"/../../build*/app/lkc; do
         [ -n "$lkc" ] && break
         [ -x "$b" ] && lkc=$b
     done

@@ -414,9 +414,18 @@ private:
         const qint64 down = vm.elapsed() - poweroffAt;
         if (!shutdownLine.isEmpty())
             QVERIFY2(vm.console().contains(shutdownLine), vm.tail().constData());
+        // The init's milestone lines carry the guest's uptime: "(12.34 s after boot)".
+        auto uptimeOf = [&vm](const QByteArray &line) {
+            const QByteArray l = vm.completeLine(line, 0);
+            const qsizetype open = l.lastIndexOf('(');
+            return open < 0 ? QByteArray("?") : l.mid(open + 1, l.indexOf(' ', open) - open - 1);
+        };
         qInfo("%s: onboot line %.1f s, services line %.1f s, shell answered %.1f s, "
-              "poweroff took %.1f s (TCG, wall clock from QEMU start)",
-              qPrintable(what), onboot / 1000.0, services / 1000.0, shell / 1000.0, down / 1000.0);
+              "poweroff took %.1f s (TCG, wall clock from QEMU start); guest uptime at onboot "
+              "start %s s, onboot done %s s, services started %s s",
+              qPrintable(what), onboot / 1000.0, services / 1000.0, shell / 1000.0, down / 1000.0,
+              uptimeOf("lkc-init: running onboot containers").constData(),
+              uptimeOf("lkc-init: onboot done").constData(), uptimeOf(kServicesLine).constData());
     }
 
     void bootMustFail(const QString &dir) {
