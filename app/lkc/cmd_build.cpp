@@ -17,10 +17,19 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
 
 #include <unistd.h>
 
 namespace {
+
+// Ctrl-C / SIGTERM cancel the build, so its staging directory is removed.
+volatile std::sig_atomic_t g_interrupted = 0;
+void onSignal(int) {
+    g_interrupted = 1;
+}
 
 QString usage() {
     return QStringLiteral(
@@ -38,6 +47,10 @@ QString usage() {
                "  --arch ARCH        target platform linux/ARCH (default amd64)\n"
                "  --cache DIR        image store (default $LINUXKIT_CACHE or ~/.linuxkit/cache)\n"
                "  --pull             always fetch images from the registry\n"
+               "  --offline          never contact a registry: every image must be in the store\n"
+               "  --mirror REG=URL   fetch images of registry REG from URL (repeatable)\n"
+               "  --cert-file FILE   extra CA certificate (PEM) for registries\n"
+               "  --insecure-registry HOST  allow plain HTTP for HOST (loopback always is)\n"
                "  --size SIZE        disk size for aws/qcow2-bios (default 1024M)\n"
                "  --dry-run          print the merged config as YAML and exit\n"
                "  --no-sbom          accepted for compatibility: lkc writes no SBOM yet, so\n"
@@ -160,6 +173,16 @@ int runBuild(const QStringList &args) {
         } else if (takeValue(args, i, {QStringLiteral("--size"), QStringLiteral("-size")}, &value,
                              &missing)) {
             sizeText = value;
+        } else if (takeValue(args, i, {QStringLiteral("--mirror")}, &value, &missing)) {
+            const qsizetype eq = value.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                plan.registry.mirrors.insert(value.left(eq), value.mid(eq + 1));
+        } else if (takeValue(args, i, {QStringLiteral("--cert-file")}, &value, &missing)) {
+            plan.registry.certFile = value;
+        } else if (takeValue(args, i, {QStringLiteral("--insecure-registry")}, &value, &missing)) {
+            plan.registry.insecureRegistries.append(value);
+        } else if (arg == QLatin1String("--offline")) {
+            plan.offline = true;
         } else if (arg == QLatin1String("--pull") || arg == QLatin1String("-pull")) {
             plan.pull = true;
         } else if (arg == QLatin1String("--dry-run")) {
@@ -178,6 +201,12 @@ int runBuild(const QStringList &args) {
             err << "Error: flag needs an argument: " << arg << "\n";
             return 2;
         }
+    }
+    for (const QString &m : QString::fromLocal8Bit(qgetenv("LINUXKIT_MIRROR"))
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        if (eq > 0 && !plan.registry.mirrors.contains(m.left(eq)))
+            plan.registry.mirrors.insert(m.left(eq), m.mid(eq + 1));
     }
     if (files.isEmpty()) {
         err << "Error: no config file given\n\n" << usage();
@@ -243,6 +272,14 @@ int runBuild(const QStringList &args) {
         exitCode = 1;
         loop.quit();
     });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&job] {
+        if (g_interrupted)
+            job.requestCancel();
+    });
+    interruptPoll.start(100);
     job.start();
     loop.exec();
     job.wait();

@@ -11,10 +11,49 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTextStream>
 
 namespace {
+
+// Shell-like word splitting: 'single', "double" quotes and backslash escapes; no expansion.
+QStringList splitWords(const QString &text, QString *error) {
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            else if (c == QLatin1Char('\\') && quote == QLatin1Char('"') && i + 1 < text.size())
+                word += text.at(++i);
+            else
+                word += c;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            inWord = true;
+        } else if (c == QLatin1Char('\\') && i + 1 < text.size()) {
+            word += text.at(++i);
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull()) {
+        *error = QStringLiteral("unterminated %1 quote").arg(quote);
+        return {};
+    }
+    if (inWord)
+        words << word;
+    return words;
+}
 
 // --entrypoint '["/bin/sh","-c"]' (JSON) or --entrypoint '/bin/sh -c' (shell-like words).
 QStringList parseCommandWords(const QString &text, QString *error) {
@@ -37,7 +76,7 @@ QStringList parseCommandWords(const QString &text, QString *error) {
         }
         return out;
     }
-    return QProcess::splitCommand(trimmed);
+    return splitWords(trimmed, error);
 }
 
 int createImage(const QStringList &args) {

@@ -27,6 +27,8 @@ QString usage() {
         "  --insert N         insert VALUE at index N of the list at PATH\n"
         "  --remove           remove the key or list item at PATH (no VALUE)\n"
         "  --move-to N        move the list item at PATH to index N (no VALUE)\n"
+        "  --move-up, --move-down\n"
+        "                     move the list item at PATH one place (no VALUE)\n"
         "  --json VALUE       VALUE as JSON or YAML: a list, a mapping or a typed scalar,\n"
         "                     e.g. '[\"/a:/b\"]' or '{\"path\": \"etc/x\", \"mode\": \"0644\"}'\n"
         "  --string           VALUE is a string even if it reads as a bool or number\n"
@@ -64,17 +66,18 @@ bool parseIndex(const QString &text, int *index) {
 }
 
 bool isKnownFlag(const QString &arg) {
-    static const QStringList flags = {QStringLiteral("-h"),       QStringLiteral("--help"),
-                                      QStringLiteral("--add"),    QStringLiteral("--remove"),
-                                      QStringLiteral("--insert"), QStringLiteral("--move-to"),
-                                      QStringLiteral("--json"),   QStringLiteral("--string"),
-                                      QStringLiteral("-o"),       QStringLiteral("--output")};
+    static const QStringList flags = {
+        QStringLiteral("-h"),        QStringLiteral("--help"),      QStringLiteral("--add"),
+        QStringLiteral("--remove"),  QStringLiteral("--insert"),    QStringLiteral("--move-to"),
+        QStringLiteral("--move-up"), QStringLiteral("--move-down"), QStringLiteral("--json"),
+        QStringLiteral("--string"),  QStringLiteral("-o"),          QStringLiteral("--output")};
     return flags.contains(arg) || arg.startsWith(QLatin1String("--output="));
 }
 
 int runSet(const QStringList &args) {
     Action action = Action::Set;
     int index = -1;
+    int step = 0; // --move-up/--move-down
     QString output;
     QString json;
     bool haveJson = false;
@@ -113,6 +116,9 @@ int runSet(const QStringList &args) {
             if (!next(&value) || !parseIndex(value, &index))
                 return usageError(QStringLiteral("%1 needs an index (0, 1, …)").arg(a));
             action = a == QLatin1String("--insert") ? Action::Insert : Action::Move;
+        } else if (a == QLatin1String("--move-up") || a == QLatin1String("--move-down")) {
+            action = Action::Move;
+            step = a == QLatin1String("--move-up") ? -1 : 1;
         } else if (a == QLatin1String("--json")) {
             if (!next(&json))
                 return usageError(QStringLiteral("--json needs a value"));
@@ -138,7 +144,7 @@ int runSet(const QStringList &args) {
                                                   : QStringLiteral("too many arguments"));
     }
     if (!takesValue && haveJson)
-        return usageError(QStringLiteral("--remove and --move-to take no value"));
+        return usageError(QStringLiteral("--remove and --move-* take no value"));
     const QString fileName = positional[0];
     auto path = Lkc::YamlPath::parse(positional[1]);
     if (!path)
@@ -201,7 +207,17 @@ int runSet(const QStringList &args) {
         edits = editor->remove(*path);
         break;
     case Action::Move:
-        edits = editor->moveItem(*path, index);
+        if (step != 0) {
+            if (path->isRoot() || !path->last().isIndex())
+                return fail(
+                    Lkc::Error(QStringLiteral("%1: not a list item; use a path like services[2]")
+                                   .arg(path->toString())));
+            index = path->last().index + step;
+        }
+        edits = index < 0
+                    ? Lkc::Result<Lkc::YamlTextEdits>(Lkc::Error(
+                          QStringLiteral("%1: is already the first item").arg(path->toString())))
+                    : editor->moveItem(*path, index);
         break;
     }
     if (!edits)

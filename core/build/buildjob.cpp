@@ -3,6 +3,7 @@
 
 #include "bootfilessink.h"
 #include "image/contentstore.h"
+#include "image/imageresolver.h"
 #include "initrdwriter.h"
 #include "outputs/outputwriter.h"
 #include "rootfstarsink.h"
@@ -108,21 +109,13 @@ Result<BuildResult> BuildJob::build() {
                                  : m_plan.cacheDir;
     ImageResolveFunction resolve = m_resolve;
     if (!resolve) {
-        const ContentStore s = *store;
+        // The store first; what is missing (or everything, with --pull) from the registry.
+        auto resolver = std::make_shared<ImageResolver>(*store, m_plan.registry);
+        resolver->setAlwaysPull(m_plan.pull);
+        resolver->setOffline(m_plan.offline);
         const QString arch = m_plan.arch;
-        const bool pull = m_plan.pull;
-        resolve = [s, arch, pull](const ImageRef &ref,
-                                  const JobControl &) -> Result<ResolvedImage> {
-            if (pull)
-                return Error(QStringLiteral("--pull needs the registry client, which this build of "
-                                            "lkc does not have yet"));
-            Result<ResolvedImage> r = s.resolve(ref.expanded(), arch);
-            if (!r)
-                return Error(
-                    QStringLiteral("%1 is not in the image store %2 (pulling from a registry "
-                                   "is not built in yet: import it first): %3")
-                        .arg(ref.expanded(), s.path(), r.error().message));
-            return r;
+        resolve = [resolver, arch](const ImageRef &ref, const JobControl &job) {
+            return resolver->ensure(ref.expanded(), arch, job);
         };
     }
 

@@ -8,18 +8,26 @@
 
 #ifdef LKC_HAVE_LIBDEFLATE
 #include <libdeflate.h>
-#else
-#include <zlib.h>
 #endif
+#include <zlib.h>
 
 namespace Lkc {
 
-GzipMemberWriter::GzipMemberWriter(QIODevice *out, int level, QString cacheDir, qsizetype chunkSize)
+struct GzipMemberWriter::Stream {
+    z_stream zs{};
+    QByteArray out = QByteArray(1 << 18, Qt::Uninitialized);
+};
+
+GzipMemberWriter::GzipMemberWriter(QIODevice *out, int level, QString cacheDir,
+                                   qsizetype bufferLimit)
     : m_out(out)
     , m_level(level)
     , m_cacheDir(std::move(cacheDir))
-    , m_chunkSize(chunkSize) {
-    m_pending.reserve(m_chunkSize);
+    , m_bufferLimit(bufferLimit) {}
+
+GzipMemberWriter::~GzipMemberWriter() {
+    if (m_stream)
+        deflateEnd(&m_stream->zs);
 }
 
 QByteArray GzipMemberWriter::compressMember(const QByteArray &data, int level) {
@@ -47,25 +55,64 @@ QByteArray GzipMemberWriter::compressMember(const QByteArray &data, int level) {
 #endif
 }
 
+Status GzipMemberWriter::put(const QByteArray &bytes) {
+    if (m_out->write(bytes) != bytes.size())
+        return Error(QStringLiteral("cannot write compressed data: %1").arg(m_out->errorString()));
+    return {};
+}
+
+Status GzipMemberWriter::startStreaming() {
+    m_stream = std::make_unique<Stream>();
+    // gzip wrapper (15 + 16): header with mtime 0, like the one-shot members.
+    if (deflateInit2(&m_stream->zs, m_level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return Error(QStringLiteral("cannot start zlib"));
+    const QByteArray buffered = m_pending;
+    m_pending.clear();
+    m_pending.squeeze();
+    return streamData(buffered.constData(), buffered.size(), false);
+}
+
+Status GzipMemberWriter::streamData(const char *data, qsizetype size, bool finish) {
+    z_stream &zs = m_stream->zs;
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+    zs.avail_in = uInt(size);
+    for (;;) {
+        zs.next_out = reinterpret_cast<Bytef *>(m_stream->out.data());
+        zs.avail_out = uInt(m_stream->out.size());
+        const int r = deflate(&zs, finish ? Z_FINISH : Z_NO_FLUSH);
+        const qsizetype produced = m_stream->out.size() - qsizetype(zs.avail_out);
+        if (produced > 0)
+            if (Status s = put(m_stream->out.left(produced)); !s)
+                return s;
+        if (finish ? r == Z_STREAM_END : (zs.avail_in == 0 && zs.avail_out != 0))
+            return {};
+        if (r != Z_OK && r != Z_BUF_ERROR)
+            return Error(QStringLiteral("zlib failed (%1)").arg(r));
+    }
+}
+
 Status GzipMemberWriter::write(const char *data, qsizetype size) {
     m_bytesIn += size;
-    while (size > 0) {
-        const qsizetype take = qMin(size, m_chunkSize - m_pending.size());
-        m_pending.append(data, take);
-        data += take;
-        size -= take;
-        if (m_pending.size() >= m_chunkSize)
-            if (Status s = flushChunk(); !s)
-                return s;
-    }
+    m_memberBytes += size;
+    if (m_stream)
+        return streamData(data, size, false);
+    m_pending.append(data, size);
+    if (m_pending.size() > m_bufferLimit)
+        return startStreaming();
     return {};
 }
 
 Status GzipMemberWriter::cut() {
-    return m_pending.isEmpty() ? Status() : flushChunk();
-}
-
-Status GzipMemberWriter::flushChunk() {
+    if (m_memberBytes == 0)
+        return {};
+    m_memberBytes = 0;
+    ++m_members;
+    if (m_stream) {
+        Status s = streamData(nullptr, 0, true);
+        deflateEnd(&m_stream->zs);
+        m_stream.reset();
+        return s;
+    }
     QByteArray member;
     QString cachePath;
     if (!m_cacheDir.isEmpty()) {
@@ -90,10 +137,7 @@ Status GzipMemberWriter::flushChunk() {
         }
     }
     m_pending.clear();
-    ++m_members;
-    if (m_out->write(member) != member.size())
-        return Error(QStringLiteral("cannot write compressed data: %1").arg(m_out->errorString()));
-    return {};
+    return put(member);
 }
 
 } // namespace Lkc

@@ -7,21 +7,29 @@
 #include <QIODevice>
 #include <QString>
 
+#include <memory>
+
 namespace Lkc {
 
 // Writes a stream as a series of gzip members (valid gzip: `gzip -d` and the
-// kernel's initramfs unpacker both read concatenated members). Members are cut
-// every `chunkSize` bytes and wherever cut() is called, so unchanged parts of
-// a stream compress to the same member; with a cache directory each member is
-// kept by the SHA-256 of its input and reused instead of compressed again.
-// Compression is libdeflate when available (else zlib), always deterministic.
+// kernel's initramfs unpacker both read concatenated members). A member ends
+// only where cut() is called: the kernel requires each member to end on a cpio
+// entry boundary. Members up to `bufferLimit` are compressed in one go with
+// libdeflate (zlib when it is missing) and, with a cache directory, kept by the
+// SHA-256 of their input and reused instead of compressed again. A member that
+// outgrows the buffer (one huge file) is streamed through zlib instead, so
+// memory stays bounded. Output is deterministic either way.
 class GzipMemberWriter {
 public:
     explicit GzipMemberWriter(QIODevice *out, int level = 6, QString cacheDir = {},
-                              qsizetype chunkSize = 1 << 20);
+                              qsizetype bufferLimit = 8 << 20);
+    ~GzipMemberWriter();
 
     Status write(const char *data, qsizetype size);
+    // Ends the current member (no-op when it is empty).
     Status cut();
+    // Ends the current member if it holds at least `size` bytes.
+    Status cutIfAtLeast(qsizetype size) { return m_memberBytes >= size ? cut() : Status(); }
     Status finish() { return cut(); }
 
     qint64 bytesIn() const { return m_bytesIn; }
@@ -32,13 +40,18 @@ public:
     static QByteArray compressMember(const QByteArray &data, int level);
 
 private:
-    Status flushChunk();
+    struct Stream;
+    Status startStreaming();
+    Status streamData(const char *data, qsizetype size, bool finish);
+    Status put(const QByteArray &bytes);
 
     QIODevice *m_out;
     int m_level;
     QString m_cacheDir;
-    qsizetype m_chunkSize;
+    qsizetype m_bufferLimit;
     QByteArray m_pending;
+    std::unique_ptr<Stream> m_stream; // set while a member is streamed
+    qint64 m_memberBytes = 0;
     qint64 m_bytesIn = 0;
     qint64 m_cacheHits = 0;
     qint64 m_members = 0;

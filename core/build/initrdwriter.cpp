@@ -11,6 +11,8 @@
 namespace Lkc {
 
 namespace {
+// Members are cut at the first entry boundary past this many bytes.
+constexpr qsizetype kMemberSize = 1 << 20;
 // cpio type bits (the high nibble of st_mode).
 constexpr quint32 kTypeFifo = 0010000, kTypeChar = 0020000, kTypeDir = 0040000,
                   kTypeBlock = 0060000, kTypeReg = 0100000, kTypeSymlink = 0120000;
@@ -72,6 +74,11 @@ Status InitrdWriter::emitHeader(const QByteArray &name, quint32 mode, quint32 ui
     return pad(4);
 }
 
+Status InitrdWriter::entryDone() {
+    // The kernel's unpacker needs every gzip member to end between cpio entries.
+    return m_gzip->cutIfAtLeast(kMemberSize);
+}
+
 Status InitrdWriter::writeHeader(archive_entry *entry) {
     const QByteArray name(archive_entry_pathname(entry));
     m_copyingData = false;
@@ -96,7 +103,9 @@ Status InitrdWriter::writeHeader(archive_entry *entry) {
             return s;
         if (Status s = put(target.constData(), target.size()); !s)
             return s;
-        return pad(4);
+        if (Status s = pad(4); !s)
+            return s;
+        return entryDone();
     }
     quint32 type = 0;
     switch (archive_entry_filetype(entry)) {
@@ -135,7 +144,9 @@ Status InitrdWriter::writeHeader(archive_entry *entry) {
             return s;
         if (Status s = put(target.constData(), target.size()); !s)
             return s;
-        return pad(4);
+        if (Status s = pad(4); !s)
+            return s;
+        return entryDone();
     }
     const quint64 size = type == kTypeReg ? quint64(archive_entry_size(entry)) : 0;
     if (size > 0xffffffffULL)
@@ -147,7 +158,7 @@ Status InitrdWriter::writeHeader(archive_entry *entry) {
         return s;
     m_copyingData = size > 0;
     m_dataLeft = size;
-    return {};
+    return size > 0 ? Status() : entryDone();
 }
 
 Status InitrdWriter::writeData(const char *data, size_t size) {
@@ -159,7 +170,9 @@ Status InitrdWriter::writeData(const char *data, size_t size) {
     m_dataLeft -= take;
     if (m_dataLeft == 0) {
         m_copyingData = false;
-        return pad(4);
+        if (Status s = pad(4); !s)
+            return s;
+        return entryDone();
     }
     return {};
 }

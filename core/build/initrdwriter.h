@@ -34,6 +34,7 @@ private:
                       quint32 mtime, quint64 size, quint32 rdevMajor, quint32 rdevMinor);
     Status put(const char *data, qsizetype size);
     Status pad(int multiple);
+    Status entryDone();
 
     QString m_path;
     QString m_cacheDir;

@@ -72,16 +72,22 @@ Result<RootfsAssembler::Image> RootfsAssembler::image(const QString &written, bo
     Result<ImageRef> ref = ImageRef::parse(written);
     if (!ref)
         return ref.error();
-    Result<ResolvedImage> resolved = m_resolve(*ref, m_control);
-    if (!resolved)
-        return Error(QStringLiteral("could not pull image %1: %2")
-                         .arg(ref->expanded(), resolved.error().toString()));
-    if (m_events.imageResolved)
-        m_events.imageResolved(ref->expanded(), resolved->manifest.digest.toString());
-    Image img{*resolved, QString()};
+    // Each image is resolved once per build (LinuxKit asks twice per container).
+    auto known = m_resolved.constFind(ref->expanded());
+    if (known == m_resolved.constEnd()) {
+        Result<ResolvedImage> resolved = m_resolve(*ref, m_control);
+        if (!resolved)
+            return Error(QStringLiteral("could not pull image %1: %2")
+                             .arg(ref->expanded(), resolved.error().toString()));
+        if (m_events.imageResolved)
+            m_events.imageResolved(ref->expanded(), resolved->manifest.digest.toString());
+        known = m_resolved.insert(ref->expanded(), *resolved);
+    }
+    const ResolvedImage &resolved = *known;
+    Image img{resolved, QString()};
     if (needTar) {
         bool hit = false;
-        Result<QString> tar = m_cache.flattened(*resolved, m_control, &hit);
+        Result<QString> tar = m_cache.flattened(resolved, m_control, &hit);
         if (!tar)
             return tar.error();
         ++(hit ? m_fromCache : m_flattened);

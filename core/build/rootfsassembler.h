@@ -60,7 +60,8 @@ private:
     const JobControl &m_control;
     QHash<QString, qint64> m_ids;
     QHash<QString, bool> m_readonlyVolumes;
-    QHash<QString, QString> m_firstCopy; // expanded ref -> "/containers/…/lower|rootfs"
+    QHash<QString, QString> m_firstCopy;      // expanded ref -> "/containers/…/lower|rootfs"
+    QHash<QString, ResolvedImage> m_resolved; // expanded ref -> image, once per build
     int m_flattened = 0;
     int m_fromCache = 0;
 };

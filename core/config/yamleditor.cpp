@@ -2,6 +2,7 @@
 #include "config/yamleditor.h"
 
 #include <algorithm>
+#include <map>
 
 namespace Lkc {
 
@@ -26,6 +27,10 @@ Result<YamlEditor> YamlEditor::parse(const QString &text, const QString &fileNam
     YamlEditor editor;
     editor.m_tree = std::move(tree.value());
     return editor;
+}
+
+Result<YamlEditor> YamlEditor::applied(const YamlTextEdits &edits) const {
+    return parse(applyYamlTextEdits(text(), edits), m_tree.fileName());
 }
 
 Result<YamlEditor::Resolution> YamlEditor::resolve(const YamlPath &path) const {
@@ -181,30 +186,51 @@ YamlEmitStyle YamlEditor::styleFor(const YamlSyntaxNode &collection,
     style.mappingIndent = m_tree.mappingIndent();
     style.itemIndent = m_tree.itemIndent();
     style.quote = m_tree.preferredQuote();
-    // Nearer examples override farther ones: the parent's other children, then this
-    // collection's own children.
-    auto learn = [&style](const YamlSyntaxNode &n, int depth, const auto &self) -> void {
+    // Nearer examples override farther ones: the most common indent under the parent,
+    // then under this collection itself.
+    struct Counts {
+        std::map<qsizetype, int> sequence, mapping, item;
+    };
+    auto count = [](const YamlSyntaxNode &n, int depth, Counts &counts, const auto &self) -> void {
         for (const YamlSyntaxNode &child : n.children) {
             if (depth > 0)
-                self(child, depth - 1, self);
-        }
-        for (const YamlSyntaxNode &child : n.children) {
+                self(child, depth - 1, counts, self);
             if (!child.isBlockCollection() || child.children.empty())
                 continue;
             const qsizetype offset = child.children.front().column - child.column;
-            if (offset <= 0 && !(child.kind == Kind::Sequence && offset == 0))
+            if (offset < 0 || (offset == 0 && child.kind != Kind::Sequence))
                 continue;
             if (child.kind == Kind::Sequence && child.role == Role::MapEntry)
-                style.sequenceIndent = int(offset);
+                counts.sequence[offset]++;
             else if (child.kind == Kind::Mapping && child.role == Role::MapEntry)
-                style.mappingIndent = int(offset);
+                counts.mapping[offset]++;
             else if (child.kind == Kind::Mapping && child.role == Role::SeqItem)
-                style.itemIndent = int(offset);
+                counts.item[offset]++;
         }
     };
-    if (parent)
-        learn(*parent, 2, learn);
-    learn(collection, 2, learn);
+    // The most common indent; on a tie the one already chosen (the file's habit) wins.
+    auto apply = [](const std::map<qsizetype, int> &counts, int &indent) {
+        int best = 0;
+        for (const auto &[offset, n] : counts)
+            best = std::max(best, n);
+        if (best == 0 || (counts.count(indent) && counts.at(indent) == best))
+            return;
+        for (const auto &[offset, n] : counts) {
+            if (n == best) {
+                indent = int(offset);
+                break;
+            }
+        }
+    };
+    for (const YamlSyntaxNode *n : {parent, &collection}) {
+        if (!n)
+            continue;
+        Counts counts;
+        count(*n, 2, counts, count);
+        apply(counts.sequence, style.sequenceIndent);
+        apply(counts.mapping, style.mappingIndent);
+        apply(counts.item, style.itemIndent);
+    }
 
     int plain = 0;
     int doubleQuoted = 0;
@@ -224,6 +250,20 @@ YamlEmitStyle YamlEditor::styleFor(const YamlSyntaxNode &collection,
     if (doubleQuoted + singleQuoted > 0)
         style.quote = singleQuoted > doubleQuoted ? QLatin1Char('\'') : QLatin1Char('"');
     style.quoteStrings = doubleQuoted + singleQuoted > plain;
+    // Keys quote like the mapping's other keys (JSON-style files quote them all).
+    int plainKeys = 0;
+    int doubleKeys = 0;
+    int singleKeys = 0;
+    for (const YamlSyntaxNode &child : collection.children) {
+        if (child.role != Role::MapEntry)
+            continue;
+        if (child.keyStyle.isNull())
+            ++plainKeys;
+        else
+            ++(child.keyStyle == QLatin1Char('"') ? doubleKeys : singleKeys);
+    }
+    if (doubleKeys + singleKeys > plainKeys)
+        style.keyQuote = singleKeys > doubleKeys ? QLatin1Char('\'') : QLatin1Char('"');
     return style;
 }
 

@@ -32,6 +32,8 @@ public:
     static Result<YamlEditor> parse(const QString &text, const QString &fileName = {});
 
     const QString &text() const { return m_tree.text().text(); }
+    // The document after edits (computed on this text), parsed again for the next edit.
+    Result<YamlEditor> applied(const YamlTextEdits &edits) const;
     const YamlSyntaxTree &syntaxTree() const { return m_tree; }
 
     bool contains(const YamlPath &path) const;
@@ -74,6 +76,12 @@ private:
     Result<YamlTextEdits> insertAt(const YamlSyntaxNode &list, const YamlSyntaxNode *parent,
                                    qsizetype index, const YamlValue &item) const;
 
+    Result<YamlTextEdits> setEdits(const YamlPath &path, const YamlValue &value) const;
+    Result<YamlTextEdits> insertEdits(const YamlPath &listPath, int index,
+                                      const YamlValue &item) const;
+    YamlTextEdits keepLiteralFinalBreak(YamlTextEdits edits) const;
+    bool endsWithKeptBreak(const YamlSyntaxNode &node) const;
+    YamlTextEdits replaceBeforeComment(qsizetype start, qsizetype end, QString text) const;
     YamlEmitStyle styleFor(const YamlSyntaxNode &collection, const YamlSyntaxNode *parent) const;
     YamlValue valueOf(const YamlSyntaxNode &node) const;
     qsizetype chunkStartLine(const YamlSyntaxNode &parent, qsizetype index) const;

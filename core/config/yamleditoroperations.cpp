@@ -2,6 +2,8 @@
 // The edit operations of YamlEditor: each turns one change into text replacements.
 #include "config/yamleditor.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 
@@ -33,6 +35,46 @@ static int sectionRank(const QString &key) {
 }
 
 Result<YamlTextEdits> YamlEditor::set(const YamlPath &path, const YamlValue &value) const {
+    auto edits = setEdits(path, value);
+    return edits ? Result<YamlTextEdits>(keepLiteralFinalBreak(*edits)) : edits;
+}
+
+Result<YamlTextEdits> YamlEditor::insertItem(const YamlPath &listPath, int index,
+                                             const YamlValue &item) const {
+    auto edits = insertEdits(listPath, index, item);
+    return edits ? Result<YamlTextEdits>(keepLiteralFinalBreak(*edits)) : edits;
+}
+
+// A literal block needs a line break after its last line to keep its final newline; a file
+// without one gets it when a new block ends up last.
+YamlTextEdits YamlEditor::keepLiteralFinalBreak(YamlTextEdits edits) const {
+    const YamlText &t = m_tree.text();
+    if (t.text().endsWith(QLatin1Char('\n')))
+        return edits;
+    static const QRegularExpression header(
+        QStringLiteral("[|>][0-9]?\\+?[0-9]?( +#[^\\n]*)?\\r?\\n"));
+    for (YamlTextEdit &edit : edits) {
+        if (edit.offset + edit.length == t.size() && edit.replacement.contains(header))
+            edit.replacement += t.lineBreak();
+    }
+    return edits;
+}
+
+// True when a node's text ends with a block scalar that keeps its final line break.
+bool YamlEditor::endsWithKeptBreak(const YamlSyntaxNode &node) const {
+    const YamlSyntaxNode *n = &node;
+    while (n->isCollection() && !n->flow && !n->children.empty())
+        n = &n->children.back();
+    if (n->kind != Kind::Scalar || (n->style != QLatin1Char('|') && n->style != QLatin1Char('>')))
+        return false;
+    const YamlText &t = m_tree.text();
+    qsizetype end = n->valueStart + 1;
+    while (end < t.size() && !t.isSpace(t.at(end)) && t.at(end) != QLatin1Char('\n'))
+        ++end;
+    return !slice(n->valueStart, end).contains(QLatin1Char('-'));
+}
+
+Result<YamlTextEdits> YamlEditor::setEdits(const YamlPath &path, const YamlValue &value) const {
     auto r = resolve(path);
     if (!r)
         return r.error();
@@ -118,7 +160,7 @@ Result<YamlTextEdits> YamlEditor::replaceNode(const YamlSyntaxNode &node,
         }
         if (text.isEmpty())
             text = YamlEmitter(style).scalar(value, false, blockIndent);
-        return single(node.valueStart, node.valueEnd - node.valueStart, text);
+        return replaceBeforeComment(node.valueStart, node.valueEnd, text);
     }
 
     if (node.isBlockCollection() && !value.isScalar()) {
@@ -142,11 +184,28 @@ Result<YamlTextEdits> YamlEditor::replaceNode(const YamlSyntaxNode &node,
                 prefix = t.lineBreak();
             return single(t.size(), 0, prefix + text + t.lineBreak());
         }
-        return single(node.valueStart, node.valueEnd - node.valueStart, text);
+        return replaceBeforeComment(node.valueStart, node.valueEnd, text);
     }
     const QString text = node.role == Role::SeqItem ? emitter.afterDash(value, node.column)
                                                     : emitter.afterKey(value, node.column);
-    return single(node.anchor, node.valueEnd - node.anchor, text);
+    return replaceBeforeComment(node.anchor, node.valueEnd, text);
+}
+
+// Replaces [start, end) with text. When the text spans lines and a comment follows `end` on
+// its line, the comment stays on the first line (after `key:` or a block header): left at
+// the end it would land inside a literal block's text.
+YamlTextEdits YamlEditor::replaceBeforeComment(qsizetype start, qsizetype end, QString text) const {
+    const YamlText &t = m_tree.text();
+    const qsizetype firstBreak = text.indexOf(t.lineBreak());
+    const qsizetype lineEnd = t.lineEnd(t.lineOf(end));
+    if (firstBreak >= 0 && end <= lineEnd) {
+        const QString tail = slice(end, lineEnd);
+        if (!tail.trimmed().isEmpty()) {
+            text.insert(firstBreak, tail);
+            end = lineEnd;
+        }
+    }
+    return single(start, end - start, text);
 }
 
 Result<YamlTextEdits> YamlEditor::addEntry(const YamlSyntaxNode &mapping,
@@ -155,7 +214,7 @@ Result<YamlTextEdits> YamlEditor::addEntry(const YamlSyntaxNode &mapping,
     const YamlText &t = m_tree.text();
     const YamlEmitter emitter(styleFor(mapping, parent));
     if (mapping.flow) {
-        const QString text = YamlEmitter::keyText(key) + QLatin1String(": ") + emitter.flow(value);
+        const QString text = emitter.keyText(key) + QLatin1String(": ") + emitter.flow(value);
         if (mapping.children.empty())
             return single(mapping.valueStart + 1, 0, text);
         return single(mapping.children.back().entryEnd, 0, QLatin1String(", ") + text);
@@ -195,8 +254,8 @@ Result<YamlTextEdits> YamlEditor::insertAt(const YamlSyntaxNode &list, const Yam
     return single(at, 0, spaces(dash) + itemText + t.lineBreak());
 }
 
-Result<YamlTextEdits> YamlEditor::insertItem(const YamlPath &listPath, int index,
-                                             const YamlValue &item) const {
+Result<YamlTextEdits> YamlEditor::insertEdits(const YamlPath &listPath, int index,
+                                              const YamlValue &item) const {
     auto r = resolve(listPath);
     if (!r)
         return r.error();
@@ -206,7 +265,7 @@ Result<YamlTextEdits> YamlEditor::insertItem(const YamlPath &listPath, int index
                              .arg(listPath.toString())
                              .arg(index),
                          m_tree.location(r->chain.back()->entryStart));
-        return set(listPath, YamlValue::fromList({item}));
+        return setEdits(listPath, YamlValue::fromList({item}));
     }
     const YamlSyntaxNode &node = *r->chain.back();
     if (node.kind != Kind::Sequence)
@@ -263,7 +322,14 @@ Result<YamlTextEdits> YamlEditor::remove(const YamlPath &path) const {
         const qsizetype next = parent->children[1].entryStart;
         return single(node.entryStart, next - node.entryStart, {});
     }
-    return YamlTextEdits{deleteLines(chunkStartLine(*parent, i), node.entryEnd)};
+    YamlTextEdit edit = deleteLines(chunkStartLine(*parent, i), node.entryEnd);
+    if (i > 0 && edit.offset + edit.length == t.size() && !t.text().endsWith(QLatin1Char('\n')) &&
+        endsWithKeptBreak(parent->children[size_t(i - 1)])) {
+        // The line break before the removed lines ends the block scalar above: keep it.
+        const qsizetype start = t.lineStart(chunkStartLine(*parent, i));
+        edit = YamlTextEdit{start, t.size() - start, {}};
+    }
+    return YamlTextEdits{edit};
 }
 
 Result<YamlTextEdits> YamlEditor::moveItem(const YamlPath &itemPath, int toIndex) const {
@@ -321,7 +387,8 @@ Result<YamlTextEdits> YamlEditor::moveItem(const YamlPath &itemPath, int toIndex
         if (k < hi - lo)
             out += slice(ends[size_t(k)], starts[size_t(k + 1)]);
     }
-    if (!list->flow && !slice(regionStart, regionEnd).endsWith(QLatin1Char('\n')))
+    if (!list->flow && !slice(regionStart, regionEnd).endsWith(QLatin1Char('\n')) &&
+        !endsWithKeptBreak(list->children[size_t(order.back())]))
         out.chop(t.lineBreak().size());
     return single(regionStart, regionEnd - regionStart, out);
 }

@@ -15,8 +15,10 @@ static bool hasControlChars(const QString &text, bool allowNewline) {
             continue;
         if (c == QLatin1Char('\t'))
             continue;
+        // U+2028/U+2029 are line breaks to YAML 1.1 readers.
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0xfeff ||
-            (c.unicode() >= 0x80 && c.unicode() < 0xa0))
+            (c.unicode() >= 0x80 && c.unicode() < 0xa0) || c.unicode() == 0x2028 ||
+            c.unicode() == 0x2029)
             return true;
     }
     return false;
@@ -78,8 +80,8 @@ QString YamlEmitter::doubleQuoted(const QString &text) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f ||
                 (c.unicode() >= 0x80 && c.unicode() < 0xa0))
                 out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else if (c.unicode() == 0xfeff)
-                out += QLatin1String("\\ufeff");
+            else if (c.unicode() == 0xfeff || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
             else
                 out += c;
         }
@@ -103,7 +105,9 @@ QString YamlEmitter::quoted(const QString &text, QChar quote) {
     return doubleQuoted(text);
 }
 
-QString YamlEmitter::keyText(const QString &key) {
+QString YamlEmitter::keyText(const QString &key) const {
+    if (!m_style.keyQuote.isNull())
+        return quoted(key, m_style.keyQuote);
     return needsQuotes(key, false) ? doubleQuoted(key) : key;
 }
 

@@ -15,6 +15,7 @@ struct YamlEmitStyle {
     int itemIndent = 2;             // keys of a mapping item, relative to its '-'
     QChar quote = QLatin1Char('"'); // quote for strings that need one
     bool quoteStrings = false;      // quote every string: the siblings do
+    QChar keyQuote;                 // quote every key with this ('\0': only when needed)
 };
 
 // Writes YamlValues as YAML text in a given style. Strings that would read back as another
@@ -31,7 +32,8 @@ public:
     static QString doubleQuoted(const QString &text);
     static bool canSingleQuote(const QString &text);
     static QString singleQuoted(const QString &text);
-    static QString keyText(const QString &key);
+    // A mapping key: quoted when it must be or when the style quotes keys.
+    QString keyText(const QString &key) const;
 
     // A scalar; a multi-line string in block context becomes a literal block with its lines
     // at `blockIndent` (pass -1 to forbid that).

@@ -288,9 +288,14 @@ int indentation(const QByteArray &line) {
 // libyaml and yaml.v3), and the rest of the text then breaks the structure.
 QString syntaxHint(const QByteArray &text, int errorLine) {
     const QList<QByteArray> lines = text.split('\n');
-    if (errorLine < 2 || errorLine > lines.size())
+    if (errorLine < 1 || errorLine > lines.size())
         return {};
     const QByteArray &bad = lines[errorLine - 1];
+    for (int i = errorLine - 1; i >= 0 && i >= errorLine - 2; --i)
+        if (lines[i].startsWith('\t'))
+            return QStringLiteral(" (line %1 is indented with a tab; YAML only allows spaces "
+                                  "for indentation)")
+                .arg(i + 1);
     for (int i = errorLine - 2; i >= 0; --i) {
         const QByteArray trimmed = lines[i].trimmed();
         if (trimmed.isEmpty())
@@ -363,6 +368,9 @@ YamlLoadResult YamlLoader::load(const QByteArray &text, const QString &fileName)
                         .arg(double(text.size()) / (1024 * 1024), 0, 'f', 1)
                         .arg(kMaxInputBytes / (1024 * 1024)),
                     1, 1, true);
+    if (text.startsWith("\xff\xfe") || text.startsWith("\xfe\xff"))
+        return fail(QStringLiteral("unreadable"),
+                    QStringLiteral("the file is UTF-16; save it as UTF-8"), 1, 1, true);
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
         const LineCol lc = lineColOf(text, nul);
         return fail(QStringLiteral("unreadable"),

@@ -85,7 +85,7 @@ void BlobDownloader::start(Transfer &t) {
     t.accepting = false;
     t.reply = m_client.network().get(request);
     // Bound memory: Qt buffers at most this much per reply before we read it.
-    t.reply->setReadBufferSize(4 << 20);
+    t.reply->setReadBufferSize(1 << 20);
     QObject::connect(t.reply, &QNetworkReply::metaDataChanged, &m_loop,
                      [this, &t] { onMetaData(t); });
     QObject::connect(t.reply, &QNetworkReply::readyRead, &m_loop, [this, &t] { onReadyRead(t); });
@@ -125,15 +125,16 @@ void BlobDownloader::onReadyRead(Transfer &t) {
         return;
     if (!t.accepting)
         return; // error bodies and redirects: read in onFinished
-    while (t.reply->bytesAvailable() > 0) {
-        const QByteArray chunk = t.reply->read(1 << 20);
-        if (chunk.isEmpty())
+    // One reused buffer: no allocation per chunk on the hot path.
+    for (;;) {
+        const qint64 n = t.reply->read(m_buffer.data(), m_buffer.size());
+        if (n <= 0)
             break;
-        if (Status s = t.writer->write(chunk); !s) {
+        if (Status s = t.writer->write(m_buffer.constData(), n); !s) {
             fail(s.error());
             return;
         }
-        m_done += chunk.size();
+        m_done += n;
     }
     m_job.progress(m_done, m_total);
 }
@@ -183,14 +184,14 @@ void BlobDownloader::onFinished(Transfer &t) {
         return;
     }
     QString why;
-    if (status == 0 || netError != QNetworkReply::NoError)
+    if (status != 0 && status != 200 && status != 206)
+        why = QStringLiteral("HTTP %1").arg(status);
+    else if (status == 0 || netError != QNetworkReply::NoError)
         why = reply->errorString();
-    else if (status == 200 || status == 206)
+    else
         why = QStringLiteral("connection ended after %1 of %2 bytes")
                   .arg(t.writer->bytesWritten())
                   .arg(t.blob.size);
-    else
-        why = QStringLiteral("HTTP %1").arg(status);
     retryLater(t, why, reply->rawHeader("Retry-After"));
 }
 

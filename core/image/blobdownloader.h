@@ -47,6 +47,7 @@ private:
     qint64 m_total = 0;
     std::optional<Error> m_error;
     QEventLoop m_loop;
+    QByteArray m_buffer = QByteArray(256 * 1024, Qt::Uninitialized);
 };
 
 } // namespace Lkc

@@ -12,6 +12,13 @@
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ctime>
+
 namespace Lkc {
 
 static QByteArray emptyIndexJson() {
@@ -74,10 +81,31 @@ Result<ContentStore> ContentStore::open(const QString &path, Access access) {
 }
 
 Result<std::unique_ptr<QLockFile>> ContentStore::lock() const {
+    // linuxkit flock()s the same .lock and leaves it behind empty. QLockFile would take an
+    // empty file for a live lock for staleLockTime; an empty file nobody flock()s is idle.
+    const QByteArray lockPath = QFile::encodeName(m_root + QStringLiteral("/.lock"));
+    auto removeIdleLinuxkitLock = [&lockPath] {
+        struct stat st;
+        // Old and empty: a QLockFile being created is never both (it writes its pid at once).
+        if (::stat(lockPath.constData(), &st) != 0 || st.st_size != 0 ||
+            ::time(nullptr) - st.st_mtime < 2)
+            return;
+        const int fd = ::open(lockPath.constData(), O_RDWR | O_CLOEXEC);
+        if (fd < 0)
+            return;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ::unlink(lockPath.constData());
+        ::close(fd);
+    };
     auto lock = std::make_unique<QLockFile>(m_root + QStringLiteral("/.lock"));
     // Index rewrites take milliseconds; a holder for a minute is gone or stuck.
     lock->setStaleLockTime(60 * 1000);
-    if (!lock->tryLock(120 * 1000))
+    bool locked = false;
+    for (int i = 0; i < 600 && !locked; ++i) {
+        removeIdleLinuxkitLock();
+        locked = lock->tryLock(200);
+    }
+    if (!locked)
         return Error(QStringLiteral("the image store is locked by another process (pid %1?); "
                                     "wait for it, or remove .lock if that process is gone")
                          .arg([&] {

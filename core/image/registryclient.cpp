@@ -22,6 +22,10 @@ static const QByteArray kManifestAccept =
                "application/vnd.oci.image.manifest.v1+json, "
                "application/vnd.docker.distribution.manifest.v2+json");
 
+// The ping tries each endpoint briefly: a wrong scheme fails at once, and a down
+// registry should not cost the full backoff twice.
+static constexpr int kPingAttempts = 2;
+
 QByteArray RegistryClient::Response::header(const QByteArray &name) const {
     for (const auto &h : headers)
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -205,7 +209,6 @@ RegistryClient::Response RegistryClient::send(const QByteArray &verb, const QUrl
 }
 
 Status RegistryClient::ensureEndpoint() {
-    auto r0Attempts = [](const QUrl &) { return 2; };
     if (m_endpointReady)
         return {};
     QList<QUrl> candidates;
@@ -224,7 +227,7 @@ Status RegistryClient::ensureEndpoint() {
         QUrl ping = base;
         ping.setPath(QStringLiteral("/v2/"));
         // https first, then http where allowed: a TLS or refused error moves on at once.
-        const Response r = send("GET", ping, r0Attempts(base));
+        const Response r = send("GET", ping, kPingAttempts);
         if (r.status == 0) {
             failures << QStringLiteral("%1: %2").arg(ping.toString(), r.networkError);
             continue;
@@ -236,6 +239,8 @@ Status RegistryClient::ensureEndpoint() {
         m_endpointReady = true;
         return {};
     }
+    if (m_job.isCanceled())
+        return Error(QStringLiteral("canceled"), m_ref.original());
     return Error(QStringLiteral("cannot reach the registry (%1): check the address, the network "
                                 "and TLS (--cert-file CA.pem for a private CA)")
                      .arg(failures.join(QStringLiteral("; "))),

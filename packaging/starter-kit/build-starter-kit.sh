@@ -25,10 +25,22 @@ while [ $# -gt 0 ]; do
     esac
 done
 die() { echo "build-starter-kit: $*" >&2; exit 1; }
+# The lines of stdin as a JSON array of strings (the kit's commands have no control characters).
+json_array() {
+    local sep="" line out="["
+    while IFS= read -r line || [ -n "$line" ]; do
+        [ -n "$line" ] || continue
+        line=${line//\\/\\\\}
+        line=${line//\"/\\\"}
+        out+="$sep\"$line\""
+        sep=","
+    done
+    printf '%s]' "$out"
+}
 
 if [ -z "$lkc" ]; then
     lkc=$(command -v lkc || true)
-    for b in "$here"/../../build*/app/lkc/lkc "$here"/../../build*/lkc; do
+    for b in "$here"/../../build*/app/lkc; do
         [ -n "$lkc" ] && break
         [ -x "$b" ] && lkc=$b
     done
@@ -71,11 +83,14 @@ rm -rf "$work/trees"
 mv "$work/trees.new" "$work/trees"
 T=$work/trees
 
+# Same bytes, same digests: LinuxKit's fixed mtime for every entry.
+export SOURCE_DATE_EPOCH=1492533000
 for img in kernel init runc sysctl dhcpcd getty sshd; do
     ref=$(cat "$T/$img.ref")
     args=(image create --from-dir "$T/$img" --ref "$ref" "${cacheargs[@]}")
     if [ -s "$T/$img.cmd" ]; then
-        while IFS= read -r a; do args+=(--cmd "$a"); done <"$T/$img.cmd"
+        args+=(--cmd "$(json_array <"$T/$img.cmd")")
+        args+=(--env "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
     fi
     [ -s "$T/$img.label" ] && args+=(--label "org.mobyproject.config=$(cat "$T/$img.label")")
     "$lkc" "${args[@]}" >/dev/null || die "importing $ref failed"

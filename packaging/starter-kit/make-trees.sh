@@ -15,11 +15,13 @@ need() { [ -e "$1" ] || die "$1 is missing: run packaging/setup.sh (package $2)"
 
 need /bin/busybox busybox-static
 busybox=/bin/busybox
-file /bin/busybox 2>/dev/null | grep -q 'statically linked' || busybox=$(command -v busybox)
+# The images have no libc of their own: busybox must be busybox-static's.
+ldd "$busybox" >/dev/null 2>&1 && die "$busybox is dynamically linked: install busybox-static"
 need /usr/sbin/runc runc
 need /usr/sbin/dropbear dropbear-bin
 need /usr/bin/dropbearkey dropbear-bin
 need /sbin/depmod kmod
+need /sbin/modinfo kmod
 kver=${LKC_KIT_KERNEL:-$(ls /lib/modules | sort -V | tail -n 1)}
 [ -n "$kver" ] || die "no kernel in /lib/modules: run packaging/setup.sh (linux-image-amd64)"
 need "/boot/vmlinuz-$kver" linux-image-amd64
@@ -86,12 +88,12 @@ while [ ${#queue[@]} -gt 0 ]; do
     m=${queue[0]}; queue=("${queue[@]:1}")
     [ -n "${seen[$m]:-}" ] && continue
     seen[$m]=1
-    f=$(modinfo -k "$kver" -n "$m" 2>/dev/null) || die "kernel $kver has no module $m"
+    f=$(/sbin/modinfo -k "$kver" -n "$m" 2>/dev/null) || die "kernel $kver has no module $m"
     case "$f" in /*) ;; *) continue ;; esac # built in
     rel=${f#/lib/modules/$kver/}
     mkdir -p "$mods/lib/modules/$kver/$(dirname "$rel")"
     cp "$f" "$mods/lib/modules/$kver/$rel"
-    for d in $(modinfo -k "$kver" -F depends "$m" | tr ',' ' '); do queue+=("$d"); done
+    for d in $(/sbin/modinfo -k "$kver" -F depends "$m" | tr ',' ' '); do queue+=("$d"); done
 done
 for f in modules.builtin modules.builtin.modinfo modules.order; do
     [ -f "/lib/modules/$kver/$f" ] && cp "/lib/modules/$kver/$f" "$mods/lib/modules/$kver/"

@@ -4,10 +4,18 @@
 #include "testenv.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#include <utime.h>
+
+#include <thread>
 
 using namespace Lkc;
 
@@ -176,6 +184,54 @@ private slots:
         QVERIFY(ro.ok());
         QVERIFY(ro->resolve(multi, QStringLiteral("arm64")).ok());
         QVERIFY(!ro->setEntry(QStringLiteral("x"), amd).ok());
+    }
+
+    void layerCompressionFromMediaTypeOrMagic() {
+        QCOMPARE(layerCompressionFor(QString(MediaType::OciLayerZstd), {}), LayerCompression::Zstd);
+        QCOMPARE(layerCompressionFor(QString(MediaType::DockerLayerGzip), {}),
+                 LayerCompression::Gzip);
+        QCOMPARE(layerCompressionFor(QString(MediaType::OciLayer), {}), LayerCompression::None);
+        const QString dir = Test::scratchDir(QStringLiteral("cs-magic"));
+        QFile z(dir + QStringLiteral("/z"));
+        QVERIFY(z.open(QIODevice::WriteOnly));
+        z.write(QByteArray("\x28\xb5\x2f\xfd\x00", 5));
+        z.close();
+        QCOMPARE(layerCompressionFor(QStringLiteral("application/x-unknown"), z.fileName()),
+                 LayerCompression::Zstd);
+    }
+
+    void sharesTheLockWithLinuxkit() {
+        // linuxkit leaves an empty .lock it flock()s; an idle one must not stall us, a held
+        // one must make us wait for its holder.
+        auto store = ContentStore::open(Test::scratchDir(QStringLiteral("cs-lock")));
+        QVERIFY(store.ok());
+        const QByteArray lockPath = QFile::encodeName(store->path() + QStringLiteral("/.lock"));
+        const Descriptor d = *store->writeBlob("x", QStringLiteral("x"));
+        auto makeOldEmptyLock = [&] {
+            ::close(::open(lockPath.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0644));
+            struct utimbuf old = {time(nullptr) - 600, time(nullptr) - 600};
+            ::utime(lockPath.constData(), &old);
+        };
+        makeOldEmptyLock();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(store->setEntry(QStringLiteral("a"), d).ok());
+        QVERIFY(clock.elapsed() < 2000);
+
+        makeOldEmptyLock();
+        const int fd = ::open(lockPath.constData(), O_RDWR);
+        QCOMPARE(::flock(fd, LOCK_EX), 0);
+        std::thread releaser([fd] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            ::flock(fd, LOCK_UN);
+            ::close(fd);
+        });
+        clock.restart();
+        QVERIFY(store->setEntry(QStringLiteral("b"), d).ok());
+        const qint64 waited = clock.elapsed();
+        releaser.join();
+        QVERIFY2(waited >= 250 && waited < 5000, qPrintable(QString::number(waited)));
+        QCOMPARE(store->entries()->size(), 2);
     }
 
     void verifyFindsCorruptionAndCleanFreesSpace() {

@@ -49,7 +49,7 @@ struct CpioEntry {
     QByteArray data;
 };
 
-QList<CpioEntry> parseNewc(const QByteArray &cpio) {
+QList<CpioEntry> parseNewc(const QByteArray &cpio, qsizetype *consumed = nullptr) {
     QList<CpioEntry> entries;
     qsizetype off = 0;
     const auto align = [](qsizetype v) { return (v + 3) & ~qsizetype(3); };
@@ -64,7 +64,11 @@ QList<CpioEntry> parseNewc(const QByteArray &cpio) {
         off = align(off + 110 + nameSize);
         e.data = cpio.mid(off, e.fields[6]);
         off = align(off + e.fields[6]);
+        if (off > cpio.size())
+            break; // an entry cut in the middle
         entries.append(e);
+        if (consumed)
+            *consumed = off;
         if (e.name == "TRAILER!!!")
             break;
     }
@@ -189,21 +193,67 @@ private slots:
         QCOMPARE(again.cacheHits(), 0); // "boot" + trailer is new content
     }
 
-    void memberSplitsKeepOneArchive() {
-        // A stream cut into many members still decompresses to the same bytes.
+    void membersEndOnlyWhereCut() {
+        // Cuts only where asked; a member past the buffer limit is streamed.
         QByteArray data;
-        for (int i = 0; i < 100000; ++i)
+        for (int i = 0; i < 200000; ++i)
             data += QByteArray::number(i) + ' ';
         QByteArray gz;
         {
             QBuffer buffer(&gz);
             buffer.open(QIODevice::WriteOnly);
-            GzipMemberWriter w(&buffer, 6, QString(), 4096);
-            QVERIFY(w.write(data.constData(), data.size()).ok());
+            GzipMemberWriter w(&buffer, 6, QString(), 64 * 1024);
+            QVERIFY(w.write(data.constData(), 1000).ok());
+            QVERIFY(w.cutIfAtLeast(2000).ok()); // too small: no cut
+            QVERIFY(w.cut().ok());
+            QVERIFY(w.write(data.constData() + 1000, data.size() - 1000).ok()); // streamed
             QVERIFY(w.finish().ok());
-            QVERIFY(w.membersWritten() > 100);
+            QCOMPARE(w.membersWritten(), 2);
         }
         QCOMPARE(gunzipAll(gz), data);
+        QCOMPARE(gz.count(QByteArray("\x1f\x8b\x08", 3)) >= 2, true);
+    }
+
+    void initrdMembersEndBetweenEntries() {
+        // Every member must hold whole cpio entries: decompress each on its own.
+        const QString dir = Test::scratchDir(QStringLiteral("cpio-members"));
+        QVERIFY(
+            writeSample(dir + QStringLiteral("/i.img"), QString(), QByteArray(3 << 20, 'q')).ok());
+        QFile file(dir + QStringLiteral("/i.img"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray gz = file.readAll();
+        z_stream zs{};
+        inflateInit2(&zs, 15 + 16);
+        zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
+        zs.avail_in = uInt(gz.size());
+        QByteArray member;
+        int members = 0;
+        char buf[65536];
+        for (;;) {
+            zs.next_out = reinterpret_cast<Bytef *>(buf);
+            zs.avail_out = sizeof buf;
+            const int r = inflate(&zs, Z_NO_FLUSH);
+            member.append(buf, qsizetype(sizeof buf - zs.avail_out));
+            if (r == Z_STREAM_END) {
+                ++members;
+                // A member starts with a header and ends after whole entries.
+                QVERIFY(member.startsWith("070701"));
+                QCOMPARE(member.size() % 4, 0);
+                qsizetype consumed = 0;
+                const QList<CpioEntry> entries = parseNewc(member, &consumed);
+                QVERIFY(!entries.isEmpty());
+                // Whole entries, then (after the trailer only) zero padding.
+                QCOMPARE(member.mid(consumed).count('\0'), member.size() - consumed);
+                member.clear();
+                if (zs.avail_in == 0)
+                    break;
+                inflateReset(&zs);
+            } else if (r != Z_OK) {
+                QFAIL("corrupt gzip");
+            }
+        }
+        inflateEnd(&zs);
+        QVERIFY(members >= 3);
     }
 
     void hugeFileIsRefused() {

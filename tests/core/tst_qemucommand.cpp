@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "run/accelprobe.h"
+#include "run/bootdiagnosis.h"
 #include "run/qemucommand.h"
 #include "testenv.h"
 
@@ -225,6 +226,23 @@ private slots:
         QVERIFY(again->arguments.join(QLatin1Char(' ')).contains(QString::fromLatin1(macText)));
         QVERIFY(
             again->logLines.join(QLatin1Char('\n')).contains(QLatin1String("Using existing disk")));
+    }
+
+    void diagnosesBootFailures() {
+        const BootDiagnosis::Finding noInit = BootDiagnosis::classify(
+            "[    2.1] Run /init as init process\n[    2.2] Kernel panic - not syncing: No working "
+            "init found.  Try passing init= option to kernel.\n[    2.3] CPU: 0 PID: 1");
+        QCOMPARE(noInit.kind, BootDiagnosis::Kind::NoInit);
+        QVERIFY(noInit.message.startsWith(QLatin1String("no init found")));
+        const BootDiagnosis::Finding panic = BootDiagnosis::classify(
+            "[    1.9] Kernel panic - not syncing: VFS: Unable to mount root fs on "
+            "unknown-block(0,0)\r\n[    1.9] CPU: 0");
+        QCOMPARE(panic.kind, BootDiagnosis::Kind::KernelPanic);
+        QVERIFY2(panic.message.contains(QLatin1String("Unable to mount root fs")),
+                 qPrintable(panic.message));
+        QVERIFY(!panic.message.contains(QLatin1String("CPU: 0")));
+        QCOMPARE(BootDiagnosis::classify("SeaBIOS\nBooting from ROM...\n").kind,
+                 BootDiagnosis::Kind::None);
     }
 
     void probeRunsAGuest() {

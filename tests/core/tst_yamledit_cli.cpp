@@ -69,6 +69,21 @@ private slots:
         r = Test::runLkc({QStringLiteral("set"), file, QStringLiteral("services[2]"),
                           QStringLiteral("--move-to"), QStringLiteral("0")});
         QCOMPARE(r.exitCode, 0);
+        // Up and down again: no change in the end.
+        r = Test::runLkc({QStringLiteral("set"), file, QStringLiteral("onboot[1]"),
+                          QStringLiteral("--move-up")});
+        QCOMPARE(r.exitCode, 0);
+        r = Test::runLkc({QStringLiteral("set"), file, QStringLiteral("onboot[0]"),
+                          QStringLiteral("--move-down")});
+        QCOMPARE(r.exitCode, 0);
+        r = Test::runLkc({QStringLiteral("set"), file, QStringLiteral("onboot[0]"),
+                          QStringLiteral("--move-up")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("onboot[0]: is already the first item"));
+        r = Test::runLkc({QStringLiteral("set"), file, QStringLiteral("onboot[1]"),
+                          QStringLiteral("--move-down")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("cannot move to index 2; onboot has 2 items"));
         r = Test::runLkc(
             {QStringLiteral("set"), file, QStringLiteral("files"), QStringLiteral("--add"),
              QStringLiteral("--json"),

@@ -95,6 +95,7 @@ private:
         p.name = QStringLiteral("work");
         p.storePath = m_work.store;
         p.cacheDir = cacheDir;
+        p.offline = true; // images are all in the store; never ask a registry
         Result<BuildPlan> checked = BuildPlan::create(p);
         return checked ? *checked : p;
     }

@@ -5,7 +5,9 @@
 #include "config/yamlvalue.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 using namespace Lkc;
@@ -172,6 +174,108 @@ private slots:
         QCOMPARE(ours, golden);
     }
 
+    void pullsFromTheRegistry() {
+        // An empty store: every image comes from the fixture registry.
+        const QString store = m_scratch + QStringLiteral("/pulled-store");
+        const QString out = m_scratch + QStringLiteral("/pulled");
+        const Test::ProcessResult r =
+            Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"), store,
+                          QStringLiteral("-f"), QStringLiteral("tar"), QStringLiteral("--dir"), out,
+                          configCopy(QStringLiteral("sshd"))},
+                         120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QStringList golden =
+            QString::fromUtf8(Test::readAll(m_golden + QStringLiteral("sshd/listing.txt")))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(Test::tarListing(out + QStringLiteral("/sshd.tar")), golden);
+        // The same digests as the imported copies: a pulled index resolves like a local one.
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/index.json")));
+    }
+
+    void volumesLayout() {
+        // No golden for volumes: the layout of format §2.9 / §4.2, and binds naming volumes.
+        QByteArray text = "kernel:\n  image: REG/lk/kernel:6.1\ninit:\n  - REG/lk/init:v1\n"
+                          "volumes:\n  - name: vol1\n    image: REG/lk/onboot:v1\n"
+                          "  - name: empty\n    readonly: true\n"
+                          "services:\n  - name: a\n    image: REG/lk/svc:v1\n    binds:\n"
+                          "      - vol1:/data\n      - empty:/ro:ro\n";
+        text.replace("REG", m_fixtures.registry().toUtf8());
+        const QString config = m_scratch + QStringLiteral("/vol.yml");
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const QString out = m_scratch + QStringLiteral("/vol");
+        Test::ProcessResult r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"),
+                                              m_store, QStringLiteral("-f"), QStringLiteral("tar"),
+                                              QStringLiteral("--dir"), out, config},
+                                             120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.contains(
+            "Add volumes:\nProcess volume image: vol1\nProcess volume image: empty\n"));
+        const QStringList listing = Test::tarListing(out + QStringLiteral("/vol.tar"));
+        for (const char *line : {"d 0755 0:0 0 containers/volumes/empty/lower",
+                                 "d 0755 0:0 0 containers/volumes/empty/merged",
+                                 "d 0755 0:0 0 containers/volumes/empty/tmp",
+                                 "f 0755 0:0 1982256 containers/volumes/vol1/lower/bin/busybox",
+                                 "l 0644 0:0 0 containers/volumes/vol1/lower/etc/resolv.conf -> "
+                                 "/run/resolvconf/resolv.conf",
+                                 "d 0755 0:0 0 containers/volumes/vol1/merged"})
+            QVERIFY2(listing.contains(QString::fromLatin1(line)), line);
+        const Test::ProcessResult x = Test::runProcess(
+            QStringLiteral("tar"), {QStringLiteral("-xOf"), out + QStringLiteral("/vol.tar"),
+                                    QStringLiteral("containers/services/a/config.json")});
+        const QJsonArray mounts =
+            QJsonDocument::fromJson(x.out)[QStringLiteral("mounts")].toArray();
+        QStringList sources;
+        for (const QJsonValue &m : mounts)
+            sources.append(m[QStringLiteral("source")].toString());
+        QVERIFY(sources.contains(QStringLiteral("/containers/volumes/vol1/merged")));
+        QVERIFY(sources.contains(QStringLiteral("/containers/volumes/empty/merged")));
+
+        // A read-only volume bound read-write is refused, naming the entry.
+        text.replace("empty:/ro:ro", "empty:/ro");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"), m_store,
+                          QStringLiteral("-f"), QStringLiteral("tar"), QStringLiteral("--dir"),
+                          out + QStringLiteral("-rw"), config},
+                         120000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("volume empty is read-only"), r.err.constData());
+    }
+
+    void initrdBoots() {
+        // The multi-member initrd really unpacks: the fixture init prints its line.
+        if (!Test::haveProgram(QStringLiteral("qemu-system-x86_64")))
+            QSKIP("qemu-system-x86_64 is not installed");
+        const QString base = m_scratch + QStringLiteral("/ki-rich/rich");
+        if (!QFileInfo::exists(base + QStringLiteral("-initrd.img")))
+            QSKIP("needs kernelInitrdMatchesLinuxKit(rich)");
+        QProcess qemu;
+        qemu.setProcessChannelMode(QProcess::MergedChannels);
+        qemu.start(QStringLiteral("qemu-system-x86_64"),
+                   {QStringLiteral("-m"), QStringLiteral("512"), QStringLiteral("-nographic"),
+                    QStringLiteral("-no-reboot"), QStringLiteral("-kernel"),
+                    base + QStringLiteral("-kernel"), QStringLiteral("-initrd"),
+                    base + QStringLiteral("-initrd.img"), QStringLiteral("-append"),
+                    QStringLiteral("console=ttyS0 panic=-1")});
+        QVERIFY(qemu.waitForStarted(10000));
+        QByteArray console;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 180000 && !console.contains("fixture init: hello") &&
+               !console.contains("Kernel panic") && qemu.state() == QProcess::Running) {
+            qemu.waitForReadyRead(1000);
+            console += qemu.readAll();
+        }
+        qemu.kill();
+        qemu.waitForFinished(10000);
+        QVERIFY2(!console.contains("Initramfs unpacking failed"), console.right(3000).constData());
+        QVERIFY2(console.contains("fixture init: hello"), console.right(3000).constData());
+    }
+
     void outputFileAndErrors() {
         const QString target = m_scratch + QStringLiteral("/single.tar");
         Test::ProcessResult r =
@@ -181,6 +285,31 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFileInfo(target).size() > 1000000);
         QVERIFY(!r.err.contains("Create outputs"));
+
+        // --o - streams the tar to stdout; the 2017 single-dash flags still work.
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--cache"), m_store,
+                          QStringLiteral("--o"), QStringLiteral("-"),
+                          configCopy(QStringLiteral("dedup"))},
+                         120000);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, Test::readAll(target));
+        const QString old = m_scratch + QStringLiteral("/old-flags");
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("-cache"), m_store,
+                          QStringLiteral("-output"), QStringLiteral("tar"), QStringLiteral("-name"),
+                          QStringLiteral("legacy"), QStringLiteral("-dir"), old,
+                          configCopy(QStringLiteral("dedup"))},
+                         120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(Test::readAll(old + QStringLiteral("/legacy.tar")), Test::readAll(target));
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("--dry-run"),
+                          configCopy(QStringLiteral("dedup"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("kernel:\n  image: "));
+        r = Test::runLkc({QStringLiteral("build"), QStringLiteral("-f"),
+                          QStringLiteral("tar,kernel+initrd"),
+                          configCopy(QStringLiteral("dedup"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith("Error: "));
 
         // An image that is not there: LinuxKit's words plus where it was written.
         QByteArray text = Test::readAll(configCopy(QStringLiteral("dedup")));

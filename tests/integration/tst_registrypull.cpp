@@ -3,6 +3,7 @@
 // tag -> digest, digest-pinned refs, layouts skopeo wrote, export read by skopeo.
 #include "image/contentstore.h"
 #include "image/imageimporter.h"
+#include "image/imagepulljob.h"
 #include "image/imageresolver.h"
 #include "image/mediatypes.h"
 #include "image/ociarchiveexporter.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Lkc;
@@ -198,6 +200,32 @@ private slots:
         auto reimported = ImageImporter::importPath(archive, *back, {}, job);
         QVERIFY(reimported.ok());
         QCOMPARE(reimported->first(), QStringLiteral("docker.io/lk/imported:1"));
+    }
+
+    void pullJobOnWorkerThread() {
+        auto store = ContentStore::open(m_work + QStringLiteral("/s7"));
+        ImagePullJob job(*store, fastOptions());
+        QSignalSpy ready(&job, &ImagePullJob::imageReady);
+        QSignalSpy progress(&job, &ImagePullJob::progress);
+        QSignalSpy finished(&job, &ImagePullJob::finished);
+        job.start({ref(QStringLiteral("lk/single:v1")), ref(QStringLiteral("lk/multi:1"))},
+                  QStringLiteral("amd64"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(ready.size(), 2);
+        QCOMPARE(ready.first().at(2).toString(), m_singleDigest);
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(store->resolve(ref(QStringLiteral("lk/multi:1")), QStringLiteral("amd64")).ok());
+
+        // Canceled at once: finishes with an error and names nothing.
+        auto other = ContentStore::open(m_work + QStringLiteral("/s8"));
+        ImagePullJob canceled(*other, fastOptions());
+        QSignalSpy done(&canceled, &ImagePullJob::finished);
+        canceled.start({ref(QStringLiteral("lk/single:v1"))}, QStringLiteral("amd64"));
+        canceled.cancel();
+        QVERIFY(done.wait(30000));
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY(other->entries()->isEmpty());
     }
 
     void cliPull() {

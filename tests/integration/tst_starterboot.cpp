@@ -26,6 +26,9 @@ const QByteArray kServicesLine = "lkc-init: all services started";
 const QByteArray kServicesFailedLine = "lkc-init: services FAILED to start:";
 const QByteArray kShellAnswer = "lkc-42";
 const QByteArray kShellCommand = "echo lkc-$((6*7))\n";
+// Lines after which the boot cannot succeed: stop waiting and show them.
+const QByteArray kKernelPanic = "Kernel panic";
+const QByteArray kInitramfsBroken = "Initramfs unpacking failed";
 
 // Budgets for a loaded 2-core machine under TCG (a quiet one boots the kit in ~25-35 s).
 constexpr int kServicesBudgetMs = 240000;
@@ -61,7 +64,8 @@ public:
                       QStringLiteral("user,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:%1-:22")
                           .arg(m_sshPort),
                       QStringLiteral("-kernel"), m_kernel, QStringLiteral("-initrd"), m_initrd,
-                      QStringLiteral("-append"), m_cmdline});
+                      // panic=-1 with -no-reboot: a panic ends QEMU instead of hanging.
+                      QStringLiteral("-append"), m_cmdline + QStringLiteral(" panic=-1")});
         m_clock.start();
         if (!m_qemu.waitForStarted(10000)) {
             *error = m_qemu.errorString();
@@ -80,6 +84,8 @@ public:
             if (m_out.contains(needle))
                 return m_seenAt.value(needle, m_clock.elapsed());
             if (!abortNeedle.isEmpty() && m_out.contains(abortNeedle))
+                return -1;
+            if (m_out.contains(kKernelPanic))
                 return -1;
             if (m_qemu.state() == QProcess::NotRunning || waited.elapsed() > timeoutMs)
                 return -1;
@@ -221,10 +227,29 @@ private slots:
         const QString missing = lkcMissing();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
-        const QString out = lkcBuild(QStringLiteral("lkc-built"), {});
+        // A key of our own in root/.ssh/authorized_keys, so the test can log in over SSH.
+        QString key;
+        QByteArray extraFiles;
+        if (haveProgram(QStringLiteral("ssh")) && haveProgram(QStringLiteral("ssh-keygen"))) {
+            key = scratchDir(QStringLiteral("starterboot-key")) + QStringLiteral("/id_ed25519");
+            const ProcessResult k =
+                runProcess(QStringLiteral("ssh-keygen"),
+                           {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                            QStringLiteral("-N"), QString(), QStringLiteral("-f"), key});
+            QVERIFY2(k.finished && k.exitCode == 0, k.err.constData());
+            extraFiles = "  - path: root/.ssh/authorized_keys\n    contents: \"" +
+                         readAll(key + QStringLiteral(".pub")).trimmed() +
+                         "\"\n    mode: \"0600\"\n";
+        }
+        // An onshutdown container: busybox init must run it on poweroff.
+        const QByteArray onshutdown = "onshutdown:\n"
+                                      "  - name: bye\n"
+                                      "    image: lkc.local/starter/sysctl:1\n"
+                                      "    command: [\"/bin/echo\", \"lkc-onshutdown: bye\"]\n";
+        const QString out = lkcBuild(QStringLiteral("lkc-built"), extraFiles + onshutdown);
         if (out.isEmpty())
             return; // failed inside lkcBuild
-        bootAndUse(out, QStringLiteral("lkc build"));
+        bootAndUse(out, QStringLiteral("lkc build"), false, key, "lkc-onshutdown: bye");
     }
 
     void lkcBuiltBrokenConfigFails() {
@@ -253,9 +278,10 @@ private:
         return {};
     }
 
-    // Imports the kit into a scratch store and builds starter.yml (+ extraFiles appended to its
-    // files: list) as kernel+initrd. Returns the output dir, or empty after a QFAIL.
-    QString lkcBuild(const QString &name, const QByteArray &extraFiles) {
+    // Imports the kit into a scratch store and builds starter.yml (+ `extra` appended: entries
+    // continue its files: list, top-level keys may follow) as kernel+initrd. Returns the output
+    // dir, or empty after a QFAIL.
+    QString lkcBuild(const QString &name, const QByteArray &extra) {
         if (m_cache.isEmpty()) {
             const QString cache = scratchDir(QStringLiteral("starterboot-cache"));
             const QString work = scratchDir(QStringLiteral("starterboot-kitwork"));
@@ -278,7 +304,7 @@ private:
         }
         if (!yaml.endsWith('\n'))
             yaml += '\n';
-        yaml += extraFiles;
+        yaml += extra;
         const QString yml = out + QStringLiteral("/starter.yml");
         QFile f(yml);
         if (!f.open(QIODevice::WriteOnly) || f.write(yaml) != yaml.size()) {
@@ -303,7 +329,35 @@ private:
         return QString::fromUtf8(readAll(dir + QStringLiteral("/starter-cmdline"))).trimmed();
     }
 
-    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false) {
+    // The kernel's own words first: they name the cause (e.g. an initrd it cannot unpack).
+    // False (and a failure) when the kernel did not get to run /init; the message is the
+    // kernel's own line (e.g. "Initramfs unpacking failed: junk at the end of compressed archive"
+    // for an initrd whose gzip members end inside cpio entries).
+    static bool verifyKernelGotToInit(SerialBoot &vm) {
+        QByteArray fatal;
+        for (const QByteArray &n : {kInitramfsBroken, kKernelPanic})
+            if (fatal.isEmpty() && vm.console().contains(n))
+                fatal = vm.completeLine(n, 1000);
+        [&] { QVERIFY2(fatal.isEmpty(), fatal.constData()); }();
+        return fatal.isEmpty();
+    }
+
+    // Logs in as root with `key` on 127.0.0.1:port and runs a command; its output.
+    static QByteArray sshRun(quint16 port, const QString &key, const QString &command) {
+        const ProcessResult r = runProcess(
+            QStringLiteral("ssh"),
+            {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), key,
+             QStringLiteral("-p"), QString::number(port), QStringLiteral("-o"),
+             QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+             QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+             QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+             QStringLiteral("ConnectTimeout=10"), QStringLiteral("root@127.0.0.1"), command},
+            30000);
+        return r.out + r.err;
+    }
+
+    void bootAndUse(const QString &dir, const QString &what, bool withNetns = false,
+                    const QString &sshKey = {}, const QByteArray &shutdownLine = {}) {
         const QString cmdline = cmdlineOf(dir);
         QVERIFY2(cmdline.contains(QLatin1String("console=ttyS0")), qPrintable(cmdline));
         SerialBoot vm(dir + QStringLiteral("/starter-kernel"),
@@ -312,6 +366,8 @@ private:
         QVERIFY2(vm.start(&error), qPrintable(error));
 
         const qint64 services = vm.waitFor(kServicesLine, kServicesBudgetMs, kServicesFailedLine);
+        if (!verifyKernelGotToInit(vm))
+            return;
         QVERIFY2(services >= 0, vm.tail().constData());
         // Onboot ran before the services, in order, and printed through the console.
         const qint64 onboot = vm.waitFor(kOnbootLine, 0);
@@ -344,14 +400,32 @@ private:
         for (int i = 0; i < 10 && !banner.startsWith("SSH-2.0-"); ++i)
             banner = bannerAt(vm.sshPort(), 3000);
         QVERIFY2(banner.startsWith("SSH-2.0-dropbear"), banner.constData());
+        if (!sshKey.isEmpty()) {
+            // A real login: host keys made at first start, authorized_keys from files:.
+            QByteArray answer;
+            for (int i = 0; i < 5 && !answer.contains("ssh-42"); ++i)
+                answer = sshRun(vm.sshPort(), sshKey, QStringLiteral("echo ssh-$((6*7))"));
+            QVERIFY2(answer.contains("ssh-42"), answer.constData());
+        }
 
         const qint64 poweroffAt = vm.elapsed();
         vm.send("poweroff\n");
         QVERIFY2(vm.waitForExit(kPoweroffBudgetMs), vm.tail().constData());
         const qint64 down = vm.elapsed() - poweroffAt;
+        if (!shutdownLine.isEmpty())
+            QVERIFY2(vm.console().contains(shutdownLine), vm.tail().constData());
+        // The init's milestone lines carry the guest's uptime: "(12.34 s after boot)".
+        auto uptimeOf = [&vm](const QByteArray &line) {
+            const QByteArray l = vm.completeLine(line, 0);
+            const qsizetype open = l.lastIndexOf('(');
+            return open < 0 ? QByteArray("?") : l.mid(open + 1, l.indexOf(' ', open) - open - 1);
+        };
         qInfo("%s: onboot line %.1f s, services line %.1f s, shell answered %.1f s, "
-              "poweroff took %.1f s (TCG, wall clock from QEMU start)",
-              qPrintable(what), onboot / 1000.0, services / 1000.0, shell / 1000.0, down / 1000.0);
+              "poweroff took %.1f s (TCG, wall clock from QEMU start); guest uptime at onboot "
+              "start %s s, onboot done %s s, services started %s s",
+              qPrintable(what), onboot / 1000.0, services / 1000.0, shell / 1000.0, down / 1000.0,
+              uptimeOf("lkc-init: running onboot containers").constData(),
+              uptimeOf("lkc-init: onboot done").constData(), uptimeOf(kServicesLine).constData());
     }
 
     void bootMustFail(const QString &dir) {
@@ -361,6 +435,8 @@ private:
         QVERIFY2(vm.start(&error), qPrintable(error));
         // The detector must not see the services line: it stops at the failure line instead.
         QCOMPARE(vm.waitFor(kServicesLine, kServicesBudgetMs, kServicesFailedLine), -1);
+        if (!verifyKernelGotToInit(vm))
+            return;
         QVERIFY2(vm.console().contains(kServicesFailedLine), vm.tail().constData());
         const QByteArray failedList = vm.completeLine(kServicesFailedLine, 10000);
         QVERIFY2(failedList.contains("getty"), failedList.constData());

@@ -49,10 +49,19 @@ void FaultProxy::reply(QTcpSocket *client, const QByteArray &statusLine, const Q
 }
 
 void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    QList<QByteArray> lines = head.split('\n');
+    QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
     const QByteArray method = requestLine.value(0);
-    const QByteArray path = requestLine.value(1);
+    QByteArray path = requestLine.value(1);
+    // The far end of a RedirectBlob: serve the original path, as blob storage would.
+    const bool redirected = path.startsWith("/_redirect/");
+    if (redirected) {
+        path = path.mid(10);
+        ++m_redirectsFollowed;
+        if (head.toLower().contains("\nauthorization:"))
+            ++m_authOnRedirect;
+        lines[0] = method + ' ' + path + ' ' + requestLine.value(2);
+    }
     QByteArray authorization;
     bool hasRange = false;
     QByteArray forwarded = lines.first().trimmed() + "\r\n";
@@ -74,7 +83,7 @@ void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
     }
     forwarded += "Connection: close\r\n\r\n";
 
-    if (m_bearer) {
+    if (m_bearer && !redirected) {
         if (path.startsWith("/token")) {
             if (!m_user.isEmpty() &&
                 authorization != "Basic " + (m_user + ':' + m_password).toBase64()) {
@@ -97,7 +106,7 @@ void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
         }
     }
 
-    const bool isBlobGet = method == "GET" && path.contains("/blobs/sha256:");
+    const bool isBlobGet = !redirected && method == "GET" && path.contains("/blobs/sha256:");
     Fault fault = Fault::None;
     if (isBlobGet) {
         ++m_blobRequests;
@@ -112,6 +121,13 @@ void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
     }
     if (fault == Fault::Answer500) {
         reply(client, "500 Internal Server Error", {}, "injected failure");
+        return;
+    }
+    if (fault == Fault::RedirectBlob) {
+        reply(client, "307 Temporary Redirect",
+              "Location: http://localhost:" + QByteArray::number(port()) + "/_redirect" + path +
+                  "\r\n",
+              {});
         return;
     }
     if (fault == Fault::Answer429) {

@@ -13,15 +13,16 @@ namespace Lkc::Test {
 
 // A loopback HTTP proxy in front of a plain-http registry that breaks blob downloads on
 // purpose: drops the connection half-way, flips a byte, answers 500 or 429 (Retry-After).
-// Faults hit the first `count` GET requests for blobs (-1: every one). It can also stand
-// in for a token server: with requireBearer it answers 401 + WWW-Authenticate: Bearer
-// and hands out tokens at /token (checking Basic credentials when they are set).
-// Lives on the thread that creates it; the blocking registry client spins local event
-// loops, which also serve this proxy when both are on one thread.
+// RedirectBlob answers 307 to http://localhost:PORT/_redirect/… (another host name, like
+// blob storage), served without auth. Faults hit the first `count` GET requests for blobs (-1:
+// every one). It can also stand in for a token server: with requireBearer it answers 401 +
+// WWW-Authenticate: Bearer and hands out tokens at /token (checking Basic credentials when they are
+// set). Lives on the thread that creates it; the blocking registry client spins local event loops,
+// which also serve this proxy when both are on one thread.
 class FaultProxy : public QObject {
     Q_OBJECT
 public:
-    enum class Fault { None, DropMidBlob, CorruptByte, Answer500, Answer429 };
+    enum class Fault { None, DropMidBlob, CorruptByte, Answer500, Answer429, RedirectBlob };
 
     FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);
     bool listen();
@@ -40,6 +41,8 @@ public:
     int blobRequests() const { return m_blobRequests; }
     int rangeRequests() const { return m_rangeRequests; }
     int tokensIssued() const { return m_tokens; }
+    int redirectsFollowed() const { return m_redirectsFollowed; }
+    int authorizationOnRedirect() const { return m_authOnRedirect; }
 
 private:
     void onConnection();
@@ -55,6 +58,8 @@ private:
     int m_blobRequests = 0;
     int m_rangeRequests = 0;
     int m_tokens = 0;
+    int m_redirectsFollowed = 0;
+    int m_authOnRedirect = 0;
     bool m_bearer = false;
     QByteArray m_user;
     QByteArray m_password;

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "diskimagewriter.h"
+#include "isobioswriter.h"
+#include "isoefiwriter.h"
 #include "kernelinitrdwriter.h"
+#include "kernelrootfswriter.h"
 #include "outputwriter.h"
 #include "rootfstarwriter.h"
 #include "tarkernelinitrdwriter.h"
@@ -15,6 +19,14 @@ Result<std::shared_ptr<OutputWriter>> createOutputWriter(const QString &format) 
         return std::shared_ptr<OutputWriter>(std::make_shared<TarKernelInitrdWriter>());
     if (format == QLatin1String("tar") || format == QLatin1String("docker"))
         return std::shared_ptr<OutputWriter>(std::make_shared<RootfsTarWriter>(format));
+    if (format == QLatin1String("iso-bios"))
+        return std::shared_ptr<OutputWriter>(std::make_shared<IsoBiosWriter>());
+    if (format == QLatin1String("iso-efi") || format == QLatin1String("iso-efi-initrd"))
+        return std::shared_ptr<OutputWriter>(std::make_shared<IsoEfiWriter>(format));
+    if (DiskImageWriter::handles(format))
+        return std::shared_ptr<OutputWriter>(std::make_shared<DiskImageWriter>(format));
+    if (format == QLatin1String("kernel+squashfs") || format == QLatin1String("kernel+iso"))
+        return std::shared_ptr<OutputWriter>(std::make_shared<KernelRootfsWriter>(format));
     if (knownOutputFormats().contains(format))
         return Error(QStringLiteral("the %1 format is not built into lkc yet; formats available "
                                     "now: kernel+initrd, tar-kernel-initrd, tar, docker")

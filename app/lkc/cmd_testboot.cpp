@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: Apache-2.0
+// `lkc test-boot CONFIG --format F… [--expect REGEX] [--timeout S]`: builds each
+// format with `lkc build`, boots it under QEMU with the firmware it needs,
+// watches the serial console for the expected line, powers the VM off and
+// prints a PASS/FAIL table with build and boot times.
+#include "command.h"
+
+#include "build/outputs/outputwriter.h"
+#include "run/accelprobe.h"
+#include "run/bootdiagnosis.h"
+#include "run/qemusession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+const char *kUsage =
+    "Usage: lkc test-boot [options] CONFIG.yml… --format F [--format F …]\n\n"
+    "Builds each format, boots it under QEMU (BIOS formats with SeaBIOS, EFI formats\n"
+    "with OVMF), waits for the expected console line, powers the VM off and prints a\n"
+    "PASS/FAIL table. Exit code 0 only when every format passed.\n\n"
+    "Options:\n"
+    "  --format, -f F     format to test, repeatable or comma-separated\n"
+    "  --expect REGEX     console text that means success (default: the starter kit's\n"
+    "                     \"all services started\")\n"
+    "  --timeout S        seconds to wait per boot (120)\n"
+    "  --fail REGEX       console text that means failure at once (default: the starter\n"
+    "                     kit's \"services FAILED to start\")\n"
+    "  --hang S           seconds without console output that count as a hang (30)\n"
+    "  --dir DIR          keep outputs and console logs in DIR (default: a temp dir)\n"
+    "  --accel A          accelerator (default: KVM if a probe shows it works, else TCG)\n"
+    "  --mem MiB          guest memory (1024)\n"
+    "  --cache DIR        image store passed to lkc build\n";
+
+const QString kDefaultExpect = QStringLiteral("all services started");
+
+struct Row {
+    QString format;
+    QString result; // PASS, FAIL, SKIP
+    double buildSeconds = 0;
+    double bootSeconds = -1;
+    QString firmware;
+    QString note;
+};
+
+bool isEfiFormat(const QString &f) {
+    return f == QLatin1String("iso-efi") || f == QLatin1String("iso-efi-initrd") ||
+           f == QLatin1String("raw-efi") || f == QLatin1String("qcow2-efi");
+}
+
+int testBoot(const QStringList &args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList configs, formats;
+    QString expect = kDefaultExpect, dir, accel, cache;
+    int timeoutS = 120, hangS = 30, mem = 1024;
+    QString failText = QStringLiteral("services FAILED to start");
+    for (int i = 0; i < args.size(); ++i) {
+        QString a = args[i];
+        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            out << kUsage;
+            return 0;
+        }
+        if (!a.startsWith(QLatin1Char('-'))) {
+            configs << a;
+            continue;
+        }
+        QString value;
+        const int eq = a.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = a.mid(eq + 1);
+            a.truncate(eq);
+        } else if (i + 1 < args.size()) {
+            value = args[++i];
+        } else {
+            err << "lkc test-boot: " << a << " needs a value\n";
+            return 2;
+        }
+        while (a.startsWith(QLatin1String("--")))
+            a.remove(0, 1);
+        bool ok = true;
+        if (a == QLatin1String("-format") || a == QLatin1String("-f"))
+            formats << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (a == QLatin1String("-expect"))
+            expect = value;
+        else if (a == QLatin1String("-fail"))
+            failText = value;
+        else if (a == QLatin1String("-timeout"))
+            timeoutS = value.toInt(&ok);
+        else if (a == QLatin1String("-hang"))
+            hangS = value.toInt(&ok);
+        else if (a == QLatin1String("-dir"))
+            dir = value;
+        else if (a == QLatin1String("-accel"))
+            accel = value;
+        else if (a == QLatin1String("-mem"))
+            mem = value.toInt(&ok);
+        else if (a == QLatin1String("-cache"))
+            cache = value;
+        else {
+            err << "lkc test-boot: unknown option " << args[i - (eq >= 0 ? 0 : 1)] << "\n\n"
+                << kUsage;
+            return 2;
+        }
+        if (!ok) {
+            err << "lkc test-boot: " << a << " needs a number\n";
+            return 2;
+        }
+    }
+    if (configs.isEmpty() || formats.isEmpty()) {
+        err << "lkc test-boot: need a config and at least one --format\n\n" << kUsage;
+        return 2;
+    }
+    const QRegularExpression pattern(expect);
+    const QRegularExpression failPattern(failText);
+    if (!failPattern.isValid()) {
+        err << "lkc test-boot: --fail is not a valid regular expression\n";
+        return 2;
+    }
+    if (!pattern.isValid()) {
+        err << "lkc test-boot: --expect is not a valid regular expression: "
+            << pattern.errorString() << "\n";
+        return 2;
+    }
+    for (const QString &f : formats)
+        if (!Lkc::knownOutputFormats().contains(f)) {
+            err << "lkc test-boot: unknown format type " << f << "\n";
+            return 2;
+        }
+    QTemporaryDir temp;
+    if (dir.isEmpty())
+        dir = temp.path();
+    QDir().mkpath(dir);
+    const QString name = QFileInfo(configs.first()).completeBaseName();
+
+    if (accel.isEmpty()) {
+        QString line;
+        accel = Lkc::AccelProbe::choose(QStringLiteral("qemu-system-x86_64"), &line);
+        err << line << "\n";
+    }
+    err.flush();
+
+    QList<Row> rows;
+    for (const QString &format : formats) {
+        Row row;
+        row.format = format;
+        row.firmware = isEfiFormat(format) ? QStringLiteral("OVMF") : QStringLiteral("SeaBIOS");
+        const QString fdir = QDir(dir).filePath(format);
+        QDir(fdir).removeRecursively();
+        QDir().mkpath(fdir);
+
+        // Build with the CLI: the same code path a user runs.
+        err << "== " << format << ": building\n";
+        err.flush();
+        QElapsedTimer t;
+        t.start();
+        QProcess build;
+        build.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList buildArgs = {QStringLiteral("build"),
+                                 QStringLiteral("--format"),
+                                 format,
+                                 QStringLiteral("--dir"),
+                                 fdir,
+                                 QStringLiteral("--name"),
+                                 name};
+        if (!cache.isEmpty())
+            buildArgs << QStringLiteral("--cache") << cache;
+        build.start(QCoreApplication::applicationFilePath(), buildArgs + configs);
+        const bool finished = build.waitForFinished(30 * 60 * 1000);
+        row.buildSeconds = t.elapsed() / 1000.0;
+        const QString buildLog = QString::fromUtf8(build.readAll());
+        if (!finished || build.exitCode() != 0) {
+            row.result = QStringLiteral("FAIL");
+            row.note = QStringLiteral("build failed: ") +
+                       buildLog.trimmed().section(QLatin1Char('\n'), -1).left(200);
+            rows << row;
+            continue;
+        }
+
+        // What to boot: the prefix for kernel formats, else the image file.
+        Lkc::Result<std::shared_ptr<Lkc::OutputWriter>> writer = Lkc::createOutputWriter(format);
+        Lkc::OutputInputs probeIn;
+        probeIn.cmdline = QStringLiteral("x");
+        const QStringList names = writer ? (*writer)->outputNames(name, probeIn) : QStringList();
+        Lkc::QemuOptions o;
+        o.accel = accel;
+        o.memMiB = mem;
+        o.uefi = isEfiFormat(format);
+        o.stateDir = QDir(fdir).filePath(QStringLiteral("state"));
+        if (format == QLatin1String("kernel+initrd") ||
+            format == QLatin1String("kernel+squashfs")) {
+            o.path = QDir(fdir).filePath(name);
+        } else if (format == QLatin1String("tar") || format == QLatin1String("docker") ||
+                   format == QLatin1String("tar-kernel-initrd") ||
+                   format == QLatin1String("kernel+iso") || format == QLatin1String("gcp") ||
+                   names.isEmpty()) {
+            row.result = QStringLiteral("SKIP");
+            row.note = QStringLiteral("built; not bootable on its own by lkc run");
+            rows << row;
+            continue;
+        } else {
+            o.path = QDir(fdir).filePath(names.last());
+        }
+
+        err << "== " << format << ": booting (" << row.firmware << ", " << accel << ")\n";
+        err.flush();
+        Lkc::QemuSession session;
+        session.setSerialLogFile(QDir(fdir).filePath(QStringLiteral("console.log")));
+        if (Lkc::Status st = session.start(o); !st) {
+            row.result = QStringLiteral("FAIL");
+            row.note = QStringLiteral("cannot start QEMU: ") + st.error().toString();
+            rows << row;
+            continue;
+        }
+        // Watch: success, panic, hang (no new output for hangS), timeout.
+        QEventLoop loop;
+        QElapsedTimer sinceOutput;
+        sinceOutput.start();
+        QString outcome;
+        QObject::connect(&session, &Lkc::QemuSession::bytesReceived, &loop, [&] {
+            sinceOutput.restart();
+            const QByteArray &text = session.output();
+            if (pattern.match(QString::fromUtf8(text)).hasMatch()) {
+                outcome = QStringLiteral("pass");
+                loop.quit();
+            } else if (!failText.isEmpty() &&
+                       failPattern.match(QString::fromUtf8(text)).hasMatch()) {
+                outcome = QStringLiteral("failtext");
+                loop.quit();
+            } else if (text.contains("Kernel panic") || text.contains("No working init found")) {
+                // Let the panic message finish before judging it.
+                QTimer::singleShot(500, &loop, [&] {
+                    outcome = QStringLiteral("panic");
+                    loop.quit();
+                });
+            }
+        });
+        QObject::connect(&session, &Lkc::QemuSession::finished, &loop, [&] {
+            if (outcome.isEmpty())
+                outcome = QStringLiteral("exited");
+            loop.quit();
+        });
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+            if (session.elapsedMs() > qint64(timeoutS) * 1000) {
+                outcome = QStringLiteral("timeout");
+                loop.quit();
+            } else if (sinceOutput.elapsed() > qint64(hangS) * 1000) {
+                outcome = QStringLiteral("hang");
+                loop.quit();
+            }
+        });
+        tick.start(250);
+        loop.exec();
+        tick.stop();
+        const double bootS = session.elapsedMs() / 1000.0;
+        const QByteArray console = session.output();
+        if (outcome == QLatin1String("pass")) {
+            row.result = QStringLiteral("PASS");
+            row.bootSeconds = bootS;
+        } else {
+            row.result = QStringLiteral("FAIL");
+            const QString why = Lkc::BootDiagnosis::classify(console).message;
+            if (!why.isEmpty())
+                row.note = why;
+            else if (outcome == QLatin1String("failtext"))
+                row.note = QStringLiteral("failure text /%1/ on the console after %2 s")
+                               .arg(failText)
+                               .arg(bootS, 0, 'f', 1);
+            else if (outcome == QLatin1String("hang"))
+                row.note = QStringLiteral("hang: no console output for %1 s (after %2 s)")
+                               .arg(hangS)
+                               .arg(bootS, 0, 'f', 1);
+            else if (outcome == QLatin1String("exited"))
+                row.note = QStringLiteral("QEMU exited (code %1) before the expected text")
+                               .arg(session.exitCode());
+            else
+                row.note = QStringLiteral("timeout: no /%1/ within %2 s").arg(expect).arg(timeoutS);
+        }
+        session.setPowerOffText("\npoweroff\n");
+        session.stop(3000);
+        session.waitForFinished(10000);
+        if (session.state() != Lkc::QemuSession::State::Finished) {
+            session.kill();
+            session.waitForFinished(3000);
+        }
+        rows << row;
+    }
+
+    out << "\n"
+        << QStringLiteral("FORMAT").leftJustified(16) << QStringLiteral("RESULT").leftJustified(8)
+        << QStringLiteral("BUILD").leftJustified(9) << QStringLiteral("BOOT").leftJustified(9)
+        << QStringLiteral("FIRMWARE").leftJustified(10) << "NOTE\n";
+    bool allPass = true;
+    for (const Row &r : rows) {
+        allPass = allPass && r.result != QLatin1String("FAIL");
+        out << r.format.leftJustified(16) << r.result.leftJustified(8)
+            << QStringLiteral("%1s").arg(r.buildSeconds, 0, 'f', 1).leftJustified(9)
+            << (r.bootSeconds < 0 ? QStringLiteral("-")
+                                  : QStringLiteral("%1s").arg(r.bootSeconds, 0, 'f', 1))
+                   .leftJustified(9)
+            << r.firmware.leftJustified(10) << r.note << "\n";
+    }
+    out << "\n"
+        << (allPass ? "PASS" : "FAIL") << " (" << accel << "; console logs in " << dir
+        << (dir == temp.path() ? ", removed on exit" : "") << ")\n";
+    return allPass ? 0 : 1;
+}
+
+const Lkc::Cli::RegisterCommand registerTestBoot{
+    {QStringLiteral("test-boot"),
+     QStringLiteral("Build formats, boot each under QEMU, check the console"), testBoot}};
+
+} // namespace
