@@ -19,10 +19,10 @@ QemuSession::QemuSession(QObject *parent)
     , m_qmpDir(QDir::tempPath() + QStringLiteral("/lkc-qmp-XXXXXX")) {}
 
 QemuSession::~QemuSession() {
-    if (m_pty && m_pty->isRunning()) {
-        m_pty->kill();
-        m_pty->waitForFinished(3000);
-    }
+    // No nested event loop here: the owner may be half destroyed. The pty's
+    // destructor SIGKILLs qemu and reaps it with a blocking waitpid.
+    if (m_pty)
+        m_pty->disconnect(this);
 }
 
 void QemuSession::setState(State s) {

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QLocale>
+#include <QSet>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -167,6 +169,61 @@ Status IsoImage::writeFromTar(const QString &target, const QString &volumeId,
     return fixDates(target);
 }
 
+// Rewrites every recording date in a directory tree: the directory records'
+// own dates and the Rock Ridge TF time stamps (short form) after the names.
+static void fixTreeDates(QFile &f, quint32 rootLba, quint32 rootSize, const QByteArray &rec) {
+    QList<QPair<quint32, quint32>> queue = {{rootLba, rootSize}};
+    QSet<quint32> seen;
+    while (!queue.isEmpty()) {
+        const auto [lba, size] = queue.takeFirst();
+        if (seen.contains(lba) || size > 64 * 1024 * 1024)
+            continue;
+        seen.insert(lba);
+        if (!f.seek(qint64(lba) * 2048))
+            continue;
+        QByteArray dir = f.read(size);
+        for (qsizetype pos = 0; pos < dir.size();) {
+            const int len = uchar(dir[pos]);
+            if (len == 0) { // records do not cross sectors: go to the next one
+                pos = (pos / 2048 + 1) * 2048;
+                continue;
+            }
+            if (len < 34 || pos + len > dir.size())
+                break;
+            dir.replace(pos + 18, 7, rec);
+            const int nameLen = uchar(dir[pos + 32]);
+            const bool isDir = uchar(dir[pos + 25]) & 2;
+            const bool dotOrDotDot = nameLen == 1 && uchar(dir[pos + 33]) <= 1;
+            qsizetype su = pos + 33 + nameLen + ((nameLen % 2) == 0 ? 1 : 0);
+            while (su + 4 <= pos + len) {
+                const int suLen = uchar(dir[su + 2]);
+                if (suLen < 4 || su + suLen > pos + len)
+                    break;
+                if (dir[su] == 'T' && dir[su + 1] == 'F' && !(uchar(dir[su + 4]) & 0x80)) {
+                    qsizetype at = su + 5;
+                    for (int bit = 0; bit < 7; ++bit)
+                        if ((uchar(dir[su + 4]) >> bit) & 1) {
+                            if (at + 7 <= su + suLen)
+                                dir.replace(at, 7, rec);
+                            at += 7;
+                        }
+                }
+                su += suLen;
+            }
+            if (isDir && !dotOrDotDot) {
+                const auto le32 = [&](qsizetype o) {
+                    return quint32(uchar(dir[o])) | (quint32(uchar(dir[o + 1])) << 8) |
+                           (quint32(uchar(dir[o + 2])) << 16) | (quint32(uchar(dir[o + 3])) << 24);
+                };
+                queue.append({le32(pos + 2), le32(pos + 10)});
+            }
+            pos += len;
+        }
+        f.seek(qint64(lba) * 2048);
+        f.write(dir);
+    }
+}
+
 Status IsoImage::fixDates(const QString &target) {
     QFile f(target);
     if (!f.open(QIODevice::ReadWrite))
@@ -181,6 +238,24 @@ Status IsoImage::fixDates(const QString &target) {
     rec[3] = char(t.time().hour());
     rec[4] = char(t.time().minute());
     rec[5] = char(t.time().second());
+    // libarchive also leaves an "INFO <ctime date> libarchive …" note in a
+    // sector after the descriptors; its date becomes ours (same width).
+    const QLocale c = QLocale::c();
+    const QByteArray ctimeDate =
+        (c.toString(t, QStringLiteral("ddd MMM ")) +
+         QString::number(t.date().day()).rightJustified(2, QLatin1Char(' ')) +
+         c.toString(t, QStringLiteral(" hh:mm:ss yyyy")))
+            .toLatin1();
+    for (qint64 sector = 17; sector < 64; ++sector) {
+        if (!f.seek(sector * 2048))
+            break;
+        const QByteArray head = f.read(5 + ctimeDate.size());
+        if (head.startsWith("INFO ") && head.size() == 5 + ctimeDate.size()) {
+            f.seek(sector * 2048 + 5);
+            f.write(ctimeDate);
+            break;
+        }
+    }
     for (qint64 sector = 16; sector < 64; ++sector) {
         if (!f.seek(sector * 2048))
             break;
@@ -198,6 +273,11 @@ Status IsoImage::fixDates(const QString &target) {
             vd.replace(156 + 18, 7, rec);                       // the root directory record
             f.seek(sector * 2048);
             f.write(vd);
+            const auto le32 = [&](int o) {
+                return quint32(uchar(vd[o])) | (quint32(uchar(vd[o + 1])) << 8) |
+                       (quint32(uchar(vd[o + 2])) << 16) | (quint32(uchar(vd[o + 3])) << 24);
+            };
+            fixTreeDates(f, le32(156 + 2), le32(156 + 10), rec);
         }
     }
     return {};
