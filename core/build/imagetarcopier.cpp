@@ -4,6 +4,7 @@
 #include "archivepath.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <archive.h>
@@ -98,6 +99,7 @@ Status ImageTarCopier::copyImage(const QString &flattenedTar, const Options &opt
         return opened.error();
     archive *in = opened->get();
     const QByteArray &prefix = options.prefix;
+    const qint64 total = QFileInfo(flattenedTar).size();
     bool hadMtab = false;
     archive_entry *entry = nullptr;
     for (;;) {
@@ -154,6 +156,8 @@ Status ImageTarCopier::copyImage(const QString &flattenedTar, const Options &opt
                 capture->clear();
             if (Status s = copyData(in, out, flattenedTar, capture); !s)
                 return s;
+            // Byte progress of this image (warm builds flatten nothing, so report here too).
+            out.control().progress(archive_filter_bytes(in, -1), total);
         }
     }
 
