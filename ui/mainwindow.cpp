@@ -83,10 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_buildDock, m_consoleDock);
     problemsDock->raise();
     resizeDocks({problemsDock}, {220}, Qt::Vertical);
-    connect(m_buildPanel, &BuildPanel::bootRequested, this, [this](const QString &p, bool uefi) {
-        m_consoleDock->raise();
-        m_consolePanel->boot(p, uefi);
-    });
+    connect(m_buildPanel, &BuildPanel::bootRequested, this, &MainWindow::bootInConsole);
     connect(m_consolePanel, &ConsolePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_problemSummary);
@@ -254,6 +251,11 @@ void MainWindow::onOutlineSelection() {
     const int line = index.data(OutlineModel::LineRole).toInt();
     if (line > 0)
         jumpTo(line, 1);
+}
+
+void MainWindow::bootInConsole(const QString &pathOrPrefix, bool uefi) {
+    m_consoleDock->raise();
+    m_consolePanel->boot(pathOrPrefix, uefi);
 }
 
 void MainWindow::jumpTo(int line, int column) {

@@ -42,6 +42,8 @@ public:
     // Selects the outline node for a YAML path ("services[1]") and shows its form.
     void selectPath(const QString &yamlPath);
     void jumpTo(int line, int column);
+    // Shows the console and boots `pathOrPrefix` there.
+    void bootInConsole(const QString &pathOrPrefix, bool uefi = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -30,6 +30,16 @@ int main(int argc, char *argv[]) {
         QApplication::translate("main", "Select the node at a YAML path, e.g. services[1]"),
         QStringLiteral("path"));
     parser.addOption(select);
+    QCommandLineOption boot(
+        QStringLiteral("boot"),
+        QApplication::translate("main",
+                                "Boot a built image in the console: a kernel+initrd prefix, "
+                                "an ISO or a disk image"),
+        QStringLiteral("image"));
+    parser.addOption(boot);
+    QCommandLineOption uefi(QStringLiteral("uefi"),
+                            QApplication::translate("main", "Boot with UEFI firmware (OVMF)"));
+    parser.addOption(uefi);
     parser.process(app);
 
     Lkc::MainWindow window;
@@ -37,6 +47,8 @@ int main(int argc, char *argv[]) {
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(select))
         window.selectPath(parser.value(select));
+    if (parser.isSet(boot))
+        window.bootInConsole(parser.value(boot), parser.isSet(uefi));
     window.show();
     return app.exec();
 }
