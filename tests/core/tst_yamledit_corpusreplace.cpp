@@ -10,22 +10,10 @@ using namespace Lkc::EditTest;
 class TestYamlEditCorpusReplace : public QObject {
     Q_OBJECT
 private slots:
-    void corpus_data() {
-        QTest::addColumn<QString>("file");
-        for (const QString &file : corpusFiles())
-            QTest::newRow(qPrintable(QFileInfo(file).dir().dirName() + QLatin1Char('/') +
-                                     QFileInfo(file).fileName()))
-                << file;
-    }
+    void corpus_data() { addCorpusRows(); }
 
     void corpus() {
-        QFETCH(QString, file);
-        const QString text = readText(file);
-        auto editor = YamlEditor::parse(text, file);
-        QVERIFY(editor.ok());
-        const YamlValue tree = treeOf(text);
-        QList<YamlPath> paths;
-        allPaths(tree, YamlPath(), paths);
+        LKC_LOAD_CORPUS_ROW();
         const YamlValue multiLine = str("first line\n  second: indented\n\nlast # not a comment\n");
         const YamlValue list =
             YamlValue::fromList({str("a"), YamlValue::fromInt(7),

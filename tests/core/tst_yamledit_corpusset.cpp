@@ -11,24 +11,11 @@ using namespace Lkc::EditTest;
 class TestYamlEditCorpusSet : public QObject {
     Q_OBJECT
 private slots:
-    void corpus_data() {
-        QTest::addColumn<QString>("file");
-        for (const QString &file : corpusFiles())
-            QTest::newRow(qPrintable(QFileInfo(file).dir().dirName() + QLatin1Char('/') +
-                                     QFileInfo(file).fileName()))
-                << file;
-    }
+    void corpus_data() { addCorpusRows(); }
 
     // Every node of every corpus file: remove it, set it, add to it, reorder it.
     void corpus() {
-        QFETCH(QString, file);
-        const QString text = readText(file);
-        auto editor = YamlEditor::parse(text, file);
-        QVERIFY(editor.ok());
-        const YamlValue tree = treeOf(text);
-        QCOMPARE(*editor->value(YamlPath()), tree);
-        QList<YamlPath> paths;
-        allPaths(tree, YamlPath(), paths);
+        LKC_LOAD_CORPUS_ROW();
         for (const YamlPath &path : paths) {
             const QString name = path.toString();
             const YamlValue *node = tree.find(path);

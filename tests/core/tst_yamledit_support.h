@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 namespace Lkc::EditTest {
@@ -22,6 +23,15 @@ inline QStringList corpusFiles() {
                 files.append(dir.filePath(name));
     }
     return files;
+}
+
+// One data row per corpus file (column "file"), named era/file.yml.
+inline void addCorpusRows() {
+    QTest::addColumn<QString>("file");
+    for (const QString &file : corpusFiles())
+        QTest::newRow(qPrintable(QFileInfo(file).dir().dirName() + QLatin1Char('/') +
+                                 QFileInfo(file).fileName()))
+            << file;
 }
 
 inline QString readText(const QString &path) {
@@ -102,3 +112,16 @@ inline QString applyAndCheck(const QString &before, const Result<YamlTextEdits> 
 }
 
 } // namespace Lkc::EditTest
+
+// The corpus file of the current data row, parsed: `text`, `editor`, the generic `tree` (checked
+// to be what the editor reads) and `paths`, every node's path. A macro because QVERIFY returns
+// from the test function itself.
+#define LKC_LOAD_CORPUS_ROW()                                                                      \
+    QFETCH(QString, file);                                                                         \
+    const QString text = ::Lkc::EditTest::readText(file);                                          \
+    auto editor = ::Lkc::YamlEditor::parse(text, file);                                            \
+    QVERIFY(editor.ok());                                                                          \
+    const ::Lkc::YamlValue tree = ::Lkc::EditTest::treeOf(text);                                   \
+    QCOMPARE(*editor->value(::Lkc::YamlPath()), tree);                                             \
+    QList<::Lkc::YamlPath> paths;                                                                  \
+    ::Lkc::EditTest::allPaths(tree, ::Lkc::YamlPath(), paths)
