@@ -12,9 +12,16 @@ namespace Lkc {
 
 ConfigDocument::ConfigDocument(QObject *parent)
     : QObject(parent)
-    , m_document(new QTextDocument(this)) {
+    , m_document(new QTextDocument(this))
+    , m_reparseTimer(new QTimer(this)) {
     m_document->setDocumentLayout(new QPlainTextDocumentLayout(m_document));
-    connect(m_document, &QTextDocument::contentsChanged, this, &ConfigDocument::reparse);
+    m_reparseTimer->setSingleShot(true);
+    m_reparseTimer->setInterval(150);
+    connect(m_reparseTimer, &QTimer::timeout, this, &ConfigDocument::reparse);
+    connect(m_document, &QTextDocument::contentsChanged, this, [this] {
+        m_stale = true;
+        m_reparseTimer->start();
+    });
     connect(m_document, &QTextDocument::modificationChanged, this,
             &ConfigDocument::modificationChanged);
     reparse();
@@ -38,6 +45,7 @@ Status ConfigDocument::load(const QString &path) {
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = path;
     m_document->setPlainText(text);
+    reparse(); // a freshly opened file shows its problems at once
     m_document->clearUndoRedoStacks();
     m_document->setModified(false);
     emit filePathChanged(m_path);
@@ -48,6 +56,7 @@ void ConfigDocument::setText(const QString &text, const QString &fileName) {
     m_crlf = false;
     m_path = fileName;
     m_document->setPlainText(text);
+    reparse();
     m_document->setModified(false);
     emit filePathChanged(m_path);
 }
@@ -82,7 +91,15 @@ Status ConfigDocument::save(const QString &path) {
     return {};
 }
 
+void ConfigDocument::ensureParsed() const {
+    // Parsing is a cache of the text: bringing it up to date is not a change.
+    if (m_stale)
+        const_cast<ConfigDocument *>(this)->reparse();
+}
+
 void ConfigDocument::reparse() {
+    m_reparseTimer->stop();
+    m_stale = false;
     const QString current = text();
     const QString name = m_path.isEmpty() ? displayName() : m_path;
     m_read = ConfigReader::readText(current.toUtf8(), name);
@@ -106,6 +123,7 @@ bool ConfigDocument::applyEdits(const YamlTextEdits &edits) {
         cursor.insertText(it->replacement);
     }
     cursor.endEditBlock();
+    reparse(); // a form edit is one deliberate step: every view follows at once
     return true;
 }
 

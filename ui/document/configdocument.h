@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <optional>
 
@@ -35,12 +36,20 @@ public:
     QString displayName() const;
     bool isModified() const { return m_document->isModified(); }
 
-    // The last parse (up to date after every change).
-    const ConfigReadResult &readResult() const { return m_read; }
-    const Config &config() const { return m_read.config; }
-    const DiagnosticList &diagnostics() const { return m_read.diagnostics; }
+    // The parse of the current text. Typing re-parses after a short pause (two
+    // whole-document parses per keystroke would stall the GUI on big files);
+    // reading any of these first brings a stale parse up to date.
+    const ConfigReadResult &readResult() const {
+        ensureParsed();
+        return m_read;
+    }
+    const Config &config() const { return readResult().config; }
+    const DiagnosticList &diagnostics() const { return readResult().diagnostics; }
     // The editor over the current text, or nullptr when the YAML does not parse.
-    const YamlEditor *editor() const { return m_editor ? &*m_editor : nullptr; }
+    const YamlEditor *editor() const {
+        ensureParsed();
+        return m_editor ? &*m_editor : nullptr;
+    }
 
     // Applies edits (relative to the current text) as one undo step.
     bool applyEdits(const YamlTextEdits &edits);
@@ -62,9 +71,12 @@ signals:
 
 private:
     void reparse();
+    void ensureParsed() const;
     bool applyResult(const Result<YamlTextEdits> &edits);
 
     QTextDocument *m_document;
+    QTimer *m_reparseTimer;
+    bool m_stale = false;
     QString m_path;
     bool m_crlf = false;
     ConfigReadResult m_read;
