@@ -284,15 +284,9 @@ void MainWindow::addEntry(const QString &section) {
         statusBar()->showMessage(m_document->lastEditError(), 8000);
         return;
     }
-    const qsizetype count = section == QLatin1String("init")    ? m_document->config().init.size()
-                            : section == QLatin1String("files") ? m_document->config().files.size()
-                                                                : [&]() -> qsizetype {
-        for (ImageSection s :
-             {ImageSection::Onboot, ImageSection::Onshutdown, ImageSection::Services})
-            if (Config::sectionKey(s) == section)
-                return m_document->config().images(s).size();
-        return 0;
-    }();
+    // The new entry is the list's last item; the text says how long the list is.
+    const std::optional<YamlValue> list = m_document->value(listPath);
+    const qsizetype count = list ? list->items().size() : 0;
     selectPath(listPath.item(int(count) - 1).toString());
 }
 

@@ -111,6 +111,16 @@ void ConfigDocument::reparse() {
     emit reparsed();
 }
 
+std::optional<YamlValue> ConfigDocument::value(const YamlPath &path) const {
+    const YamlEditor *yaml = editor();
+    if (!yaml || !yaml->contains(path))
+        return std::nullopt;
+    Result<YamlValue> v = yaml->value(path);
+    if (!v.ok() || v->isNull())
+        return std::nullopt;
+    return std::move(v).value();
+}
+
 bool ConfigDocument::applyEdits(const YamlTextEdits &edits) {
     if (edits.isEmpty())
         return true;

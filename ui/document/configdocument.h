@@ -51,6 +51,10 @@ public:
         return m_editor ? &*m_editor : nullptr;
     }
 
+    // The value at a path in the current text; nullopt when it is missing (or
+    // null), or when the YAML does not parse.
+    std::optional<YamlValue> value(const YamlPath &path) const;
+
     // Applies edits (relative to the current text) as one undo step.
     bool applyEdits(const YamlTextEdits &edits);
     // Convenience for forms: set/remove the value at a path; false with the

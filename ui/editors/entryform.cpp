@@ -69,19 +69,7 @@ void EntryForm::rebuild() {
         m_section == QLatin1String("kernel") || (!m_path.isRoot() && m_path.last().isIndex());
     m_heading->setText(isEntry ? QStringLiteral("%1 — %2").arg(spec->title, m_path.toString())
                                : spec->title);
-    QString lands = spec->landsAt;
-    if (lands.contains(QLatin1String("%1"))) {
-        const YamlValue *name = nullptr;
-        Result<YamlValue> value =
-            m_document->editor() ? m_document->editor()->value(m_path.key(QStringLiteral("name")))
-                                 : Result<YamlValue>(Error(QString()));
-        if (value.ok())
-            name = &*value;
-        lands = lands.arg(name ? name->scalarText() : tr("<name>"));
-    }
-    m_explanation->setText(QStringLiteral("<p>%1</p><p><b>%2</b> <code>%3</code></p>")
-                               .arg(spec->summary.toHtmlEscaped(),
-                                    tr("In the image:").toHtmlEscaped(), lands.toHtmlEscaped()));
+    updateExplanation();
     if (!isEntry || fields.isEmpty())
         return;
     for (const FieldSpec &field : fields) {
@@ -153,13 +141,7 @@ bool EntryForm::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void EntryForm::setEditorValue(const FieldSpec &spec, QWidget *editor) {
-    const YamlEditor *yaml = m_document->editor();
-    std::optional<YamlValue> value;
-    if (yaml) {
-        Result<YamlValue> v = yaml->value(m_path.key(spec.key));
-        if (v.ok() && !v->isNull())
-            value = *v;
-    }
+    const std::optional<YamlValue> value = m_document->value(m_path.key(spec.key));
     switch (spec.kind) {
     case FieldSpec::Kind::Text:
     case FieldSpec::Kind::Integer: {
@@ -189,7 +171,22 @@ void EntryForm::setEditorValue(const FieldSpec &spec, QWidget *editor) {
     }
 }
 
+void EntryForm::updateExplanation() {
+    const SectionSpec *spec = FieldCatalog::section(m_section);
+    if (!spec)
+        return;
+    QString lands = spec->landsAt;
+    if (lands.contains(QLatin1String("%1"))) {
+        const std::optional<YamlValue> name = m_document->value(m_path.key(QStringLiteral("name")));
+        lands = lands.arg(name ? name->scalarText() : tr("<name>"));
+    }
+    m_explanation->setText(QStringLiteral("<p>%1</p><p><b>%2</b> <code>%3</code></p>")
+                               .arg(spec->summary.toHtmlEscaped(),
+                                    tr("In the image:").toHtmlEscaped(), lands.toHtmlEscaped()));
+}
+
 void EntryForm::refresh() {
+    updateExplanation();
     const bool enabled = m_document->editor() != nullptr;
     m_refreshing = true;
     for (const FieldSpec &spec : FieldCatalog::fields(m_section)) {
@@ -249,11 +246,10 @@ void EntryForm::commit(const FieldSpec &spec) {
     }
 
     const YamlPath path = m_path.key(spec.key);
-    Result<YamlValue> current = m_document->editor()->value(path);
-    const bool exists = current.ok() && m_document->editor()->contains(path);
-    if (!wanted && !exists)
+    const std::optional<YamlValue> current = m_document->value(path);
+    if (!wanted && !current)
         return;
-    if (wanted && exists && *current == *wanted)
+    if (wanted && current && *current == *wanted)
         return; // nothing changed: no edit, no undo step
     const bool ok = wanted ? m_document->setValue(path, *wanted) : m_document->removeValue(path);
     if (!ok)

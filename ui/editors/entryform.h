@@ -34,6 +34,7 @@ signals:
 private:
     void rebuild();
     void refresh();
+    void updateExplanation();
     void commit(const FieldSpec &spec);
     QWidget *createEditor(const FieldSpec &spec);
     void setEditorValue(const FieldSpec &spec, QWidget *editor);
