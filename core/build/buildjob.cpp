@@ -87,6 +87,7 @@ Result<BuildResult> BuildJob::build() {
     // Writers first: an unknown or missing format fails before any work.
     QList<std::shared_ptr<OutputWriter>> writers;
     bool needInitrd = false;
+    bool needRootfsTar = false;
     for (const QString &format : m_plan.formats) {
         Result<std::shared_ptr<OutputWriter>> writer = createOutputWriter(format);
         if (!writer)
@@ -94,12 +95,9 @@ Result<BuildResult> BuildJob::build() {
         if (Status s = (*writer)->checkTools(); !s)
             return s.error();
         needInitrd = needInitrd || (*writer)->needsInitrd();
+        needRootfsTar = needRootfsTar || (*writer)->needsRootfsTar();
         writers.append(*writer);
     }
-    const bool needRootfsTar =
-        std::any_of(m_plan.formats.begin(), m_plan.formats.end(), [](const QString &f) {
-            return f != QLatin1String("kernel+initrd") && f != QLatin1String("tar-kernel-initrd");
-        });
 
     Result<ContentStore> store = ContentStore::open(m_plan.storePath);
     if (!store)

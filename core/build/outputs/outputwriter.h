@@ -35,6 +35,9 @@ public:
     virtual QString format() const = 0;
     // True when the writer reads OutputInputs::initrd (the build then makes it).
     virtual bool needsInitrd() const = 0;
+    // True when the writer reads OutputInputs::rootfsTar (the build then writes
+    // the phase-1 tar to scratch; most formats need only the boot kit).
+    virtual bool needsRootfsTar() const { return false; }
     // File names it writes for output base name `base`, in LinuxKit's order.
     virtual QStringList outputNames(const QString &base, const OutputInputs &in) const = 0;
     // Checked before the build starts: external tools missing here are named

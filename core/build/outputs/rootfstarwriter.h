@@ -13,6 +13,7 @@ public:
         : m_format(std::move(format)) {}
     QString format() const override { return m_format; }
     bool needsInitrd() const override { return false; }
+    bool needsRootfsTar() const override { return true; }
     QStringList outputNames(const QString &base, const OutputInputs &) const override;
     Status write(const OutputInputs &in, const QString &stagingDir, const QString &base,
                  const JobControl &control) override;
