@@ -283,18 +283,12 @@ private:
     // dir, or empty after a QFAIL.
     QString lkcBuild(const QString &name, const QByteArray &extra) {
         if (m_cache.isEmpty()) {
-            const QString cache = scratchDir(QStringLiteral("starterboot-cache"));
-            const QString work = scratchDir(QStringLiteral("starterboot-kitwork"));
-            const ProcessResult r =
-                runProcess(kitDir() + QStringLiteral("/build-starter-kit.sh"),
-                           {QStringLiteral("--cache"), cache, QStringLiteral("--lkc"), lkcBinary(),
-                            QStringLiteral("--work"), work},
-                           600000);
-            if (!r.finished || r.exitCode != 0) {
-                QTest::qFail(r.err.constData(), __FILE__, __LINE__);
+            QString error;
+            m_cache = starterKitStore(&error); // built once per build tree, shared
+            if (m_cache.isEmpty()) {
+                QTest::qFail(qPrintable(error), __FILE__, __LINE__);
                 return {};
             }
-            m_cache = cache;
         }
         const QString out = scratchDir(QStringLiteral("starterboot-") + name);
         QByteArray yaml = readAll(sourceDir() + QStringLiteral("/resources/examples/starter.yml"));
