@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
@@ -12,6 +13,12 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("LinuxKit Composer"));
     QApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));
     QApplication::setApplicationVersion(QStringLiteral(LKC_VERSION));
+    // The desktop entry's name, so that Wayland compositors and docks match the window to it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.linuxkit_composer"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/io.github.linuxkit_composer-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("linuxkit-composer"), QStringLiteral("_"),
