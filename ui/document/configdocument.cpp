@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "configdocument.h"
 
+#include "util/atomicfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 
@@ -77,12 +78,10 @@ QByteArray ConfigDocument::toBytes() const {
 }
 
 Status ConfigDocument::save(const QString &path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("cannot write: %1").arg(file.errorString()), path);
-    file.write(toBytes());
-    if (!file.commit())
-        return Error(tr("cannot write: %1").arg(file.errorString()), path);
+    // Every write checked and synced before the rename: a full disk never empties the file.
+    if (Status s = AtomicFiles::write(path, toBytes()); !s)
+        return Error(tr("cannot save, the file on disk was not changed: %1").arg(s.error().message),
+                     path);
     m_document->setModified(false);
     if (m_path != path) {
         m_path = path;
