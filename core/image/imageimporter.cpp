@@ -3,6 +3,7 @@
 
 #include "archivemembers.h"
 #include "imageref.h"
+#include "inflightmarker.h"
 #include "mediatypes.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace Lkc {
 
@@ -104,6 +104,9 @@ Result<QStringList> ImageImporter::importLayout(const ContentStore &source,
             return ref.error();
         overrideName = ref->expanded();
     }
+    auto marker = InFlightMarker::create(target, QStringLiteral("import"));
+    if (!marker)
+        return marker.error();
     QStringList stored;
     for (const Descriptor &root : *entries) {
         const QString name = overrideName.isEmpty() ? nameFor(root) : overrideName;
@@ -119,9 +122,14 @@ Result<QStringList> ImageImporter::importLayout(const ContentStore &source,
         if (!all)
             return all.error();
         // All checked before any is copied: a refused layout leaves the store as it was.
-        for (const Descriptor &d : *all)
+        QList<Digest> digests;
+        for (const Descriptor &d : *all) {
             if (Status s = checkSourceBlob(source, d); !s)
                 return s.error();
+            digests << d.digest;
+        }
+        if (Status s = (*marker)->add(digests); !s)
+            return s.error();
         for (const Descriptor &d : *all)
             if (Status s = copyBlob(source, target, d, job); !s)
                 return s.error();
@@ -251,8 +259,12 @@ static Result<QStringList> importDockerSave(const QString &dir, const ArchiveMem
 Result<QStringList> ImageImporter::importArchive(const QString &tarPath, const ContentStore &target,
                                                  const QString &nameOverride,
                                                  const JobControl &job) {
-    const QString tmp = target.path() + QStringLiteral("/ingest/import-") +
-                        QUuid::createUuid().toString(QUuid::Id128);
+    // The marker keeps `lkc cache clean` off the scratch folder (named after it) and off
+    // the blobs this import stores before it names them.
+    auto marker = InFlightMarker::create(target, QStringLiteral("import"));
+    if (!marker)
+        return marker.error();
+    const QString tmp = target.path() + QStringLiteral("/ingest/") + (*marker)->name();
     if (!QDir().mkpath(tmp))
         return Error(QStringLiteral("cannot create a temporary directory"), tmp);
     struct Cleanup {
