@@ -26,6 +26,9 @@ Result<std::unique_ptr<InFlightMarker>> InFlightMarker::create(const ContentStor
     auto guard = store.lock();
     if (!guard)
         return guard.error();
+    // Markers of writers that were killed are swept here too, so a pull after a killed one
+    // leaves no leftovers of it.
+    liveDigests(store.path(), nullptr);
     std::unique_ptr<InFlightMarker> marker(new InFlightMarker);
     marker->m_store = store;
     marker->m_name = kind + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128);

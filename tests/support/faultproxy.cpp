@@ -2,6 +2,7 @@
 #include "faultproxy.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Lkc::Test {
 
@@ -146,6 +147,8 @@ void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
         qint64 bodySeen = 0;
         qint64 contentLength = -1;
         bool dropped = false;
+        bool upstreamDone = false;
+        QByteArray pending; // Throttle: received, not yet passed on
     };
     auto state = std::make_shared<State>();
     connect(upstream, &QTcpSocket::connected, upstream,
@@ -195,10 +198,28 @@ void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
                     client->disconnectFromHost();
                     return;
                 }
+                if (fault == Fault::Throttle) {
+                    state->pending += data;
+                    return;
+                }
                 client->write(data);
             });
-    connect(upstream, &QTcpSocket::disconnected, client, [client, state] {
-        if (!state->dropped)
+    if (fault == Fault::Throttle) {
+        // 64 KiB every 20 ms (about 3 MB/s): slow enough for other processes to act mid-blob.
+        auto *timer = new QTimer(client);
+        connect(timer, &QTimer::timeout, client, [client, state, timer] {
+            client->write(state->pending.left(64 * 1024));
+            state->pending.remove(0, 64 * 1024);
+            if (state->pending.isEmpty() && state->upstreamDone) {
+                timer->stop();
+                client->disconnectFromHost();
+            }
+        });
+        timer->start(20);
+    }
+    connect(upstream, &QTcpSocket::disconnected, client, [client, state, fault] {
+        state->upstreamDone = true;
+        if (!state->dropped && fault != Fault::Throttle)
             client->disconnectFromHost();
     });
     upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);

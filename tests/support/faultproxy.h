@@ -30,7 +30,8 @@ public:
         Answer500,
         Answer429,
         RedirectBlob,
-        StallMidBlob
+        StallMidBlob,
+        Throttle // blobs at about 3 MB/s
     };
 
     FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);
