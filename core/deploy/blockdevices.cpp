@@ -160,6 +160,8 @@ QString BlockDevices::refusal(const BlockDevice &d, qint64 imageSize) {
             .arg(d.path, d.mountpoints.join(QStringLiteral(", ")));
     if (d.type != QLatin1String("disk") && d.type != QLatin1String("loop"))
         return QStringLiteral("%1 is a %2, not a whole disk").arg(d.path, d.type);
+    if (d.size <= 0)
+        return QStringLiteral("%1 has no medium (size 0)").arg(d.path);
     if (d.readOnly)
         return QStringLiteral("%1 is read-only").arg(d.path);
     if (imageSize > d.size)
