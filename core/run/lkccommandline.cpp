@@ -7,8 +7,7 @@
 
 namespace Lkc {
 
-namespace {
-QString diskSpec(const QemuDisk &disk) {
+QString LkcCommandLine::diskSpec(const QemuDisk &disk) {
     QStringList parts;
     // A path with '=' in it would read as an option without the file= key.
     if (!disk.path.isEmpty())
@@ -21,7 +20,6 @@ QString diskSpec(const QemuDisk &disk) {
         parts << QStringLiteral("format=") + disk.format;
     return parts.join(QLatin1Char(','));
 }
-} // namespace
 
 QStringList LkcCommandLine::runArguments(const QemuOptions &o) {
     const QemuOptions defaults;

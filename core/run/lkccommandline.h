@@ -37,6 +37,9 @@ public:
     // `-f=v`, an optional leading `qemu`).
     static Result<QemuOptions> parseRunArguments(const QStringList &arguments);
 
+    // One disk in -disk syntax: [file=]PATH[,size=N(M|G)][,format=F].
+    static QString diskSpec(const QemuDisk &disk);
+
     static QStringList buildArguments(const Build &build);
     static QStringList testBootArguments(const TestBoot &testBoot);
     // `serve [--listen ADDR:PORT] FILE…`
