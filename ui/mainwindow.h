@@ -8,6 +8,7 @@ class QTableView;
 class QTreeView;
 class QLabel;
 class QDockWidget;
+class QModelIndex;
 
 namespace Lkc {
 
@@ -57,6 +58,7 @@ private:
     void updateTitle();
     void onReparsed();
     void onOutlineSelection();
+    void showProblem(const QModelIndex &problem);
     void showOutlineMenu(const QPoint &pos);
     void addEntry(const QString &section);
 
