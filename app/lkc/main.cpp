@@ -49,6 +49,12 @@ static void printUsage(QTextStream &out) {
 } // namespace Lkc::Cli
 
 int main(int argc, char *argv[]) {
+    // Commands that use QCommandLineParser print argv[0] in their usage line: show
+    // "lkc COMMAND" there, not the path lkc was started by.
+    QByteArray shownName("lkc");
+    if (argc > 1 && argv[1][0] != '-')
+        shownName += ' ' + QByteArray(argv[1]);
+    argv[0] = shownName.data();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lkc"));
     QCoreApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));
