@@ -185,7 +185,8 @@ private slots:
                                                 "echo written-$((40+2))\n")
                                      .arg(raw.name)
                                      .toUtf8();
-        const QRegularExpression checksumOk(QStringLiteral("^checksum OK\\r?$"),
+        // The guest's tty ends lines with "\r\r\n" here.
+        const QRegularExpression checksumOk(QStringLiteral("^checksum OK\\r*$"),
                                             QRegularExpression::MultilineOption);
         rescue({m_rawDisk, m_isoDisk},
                {{fetch, QRegularExpression(QStringLiteral("got-42"))},
