@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLocale>
 #include <QTranslator>
 
@@ -40,15 +41,33 @@ int main(int argc, char *argv[]) {
     QCommandLineOption uefi(QStringLiteral("uefi"),
                             QApplication::translate("main", "Boot with UEFI firmware (OVMF)"));
     parser.addOption(uefi);
+    QCommandLineOption store(
+        QStringLiteral("store"),
+        QApplication::translate("main", "Image store to use (default: ~/.linuxkit/cache)"),
+        QStringLiteral("path"));
+    parser.addOption(store);
+    QCommandLineOption dock(QStringLiteral("dock"),
+                            QApplication::translate("main",
+                                                    "Show and raise a dock: problems, build, "
+                                                    "console, bootflow, layout, effective"),
+                            QStringLiteral("name"));
+    parser.addOption(dock);
     parser.process(app);
 
     Lkc::MainWindow window;
+    if (parser.isSet(store))
+        window.setStorePath(parser.value(store));
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(select))
         window.selectPath(parser.value(select));
     if (parser.isSet(boot))
         window.bootInConsole(parser.value(boot), parser.isSet(uefi));
+    for (const QString &name : parser.values(dock))
+        if (QDockWidget *d = window.dock(name)) {
+            d->show();
+            d->raise();
+        }
     window.show();
     return app.exec();
 }
