@@ -36,7 +36,8 @@ starter=resources/examples/starter.yml
 
 shot welcome 3
 shot main-window 4 resources/examples/sshd.yml --select 'services[3]'
-shot service-form 5 --store "$STORE" $starter --select 'services[2]' --dock bootflow
+shot service-form 5 --store "$STORE" $starter --select 'services[0]' \
+  --hide-dock bootflow --hide-dock layout --hide-dock effective
 shot effective-config 8 --store "$STORE" $starter --select 'services[2]' --dock effective
 shot layout 20 --store "$STORE" $starter --select 'services[0]' --dock layout
 shot boot-flow 8 --store "$STORE" $starter --select 'onboot[1]' --dock bootflow

@@ -52,6 +52,10 @@ int main(int argc, char *argv[]) {
                                                     "console, bootflow, layout, effective"),
                             QStringLiteral("name"));
     parser.addOption(dock);
+    QCommandLineOption hideDock(QStringLiteral("hide-dock"),
+                                QApplication::translate("main", "Hide a dock (names as --dock)"),
+                                QStringLiteral("name"));
+    parser.addOption(hideDock);
     parser.process(app);
 
     Lkc::MainWindow window;
@@ -68,6 +72,9 @@ int main(int argc, char *argv[]) {
             d->show();
             d->raise();
         }
+    for (const QString &name : parser.values(hideDock))
+        if (QDockWidget *d = window.dock(name))
+            d->hide();
     window.show();
     return app.exec();
 }

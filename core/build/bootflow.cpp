@@ -129,12 +129,11 @@ QList<BootStep> BootFlow::describe(const Config &config,
         }
     };
     containers(ImageSection::Onboot, BootStep::Stage::Onboot,
-               QStringLiteral("Runs to completion before the next step starts: "));
+               QStringLiteral("One after another, each to completion: "));
     containers(ImageSection::Services, BootStep::Stage::Services,
-               QStringLiteral("Started by containerd together with the other services, kept "
-                              "running: "));
+               QStringLiteral("Started with the other services and kept running: "));
     containers(ImageSection::Onshutdown, BootStep::Stage::Onshutdown,
-               QStringLiteral("Runs at power-off, in order, before the system halts: "));
+               QStringLiteral("At power-off, in order, before the system halts: "));
     return steps;
 }
 

@@ -2,6 +2,7 @@
 #include "bootflowdelegate.h"
 #include "bootflowmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 
@@ -31,10 +32,13 @@ QColor BootFlowDelegate::stageColor(int stage) {
 QSize BootFlowDelegate::sizeHint(const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const {
     const QFontMetrics fm(option.font);
-    const int width = qMax(200, option.rect.width() - kLane - 2 * kPad);
+    // As wide as the view shows, so the details wrap instead of running off the edge.
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int full = view ? view->viewport()->width() : kLane + 300;
+    const int width = qMax(120, full - kLane - 2 * kPad);
     const QRect detail = fm.boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap,
                                          index.data(BootFlowModel::DetailRole).toString());
-    return {kLane + 300, fm.height() + detail.height() + 3 * kPad};
+    return {full, fm.height() + detail.height() + 3 * kPad};
 }
 
 void BootFlowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

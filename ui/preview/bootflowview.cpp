@@ -19,6 +19,7 @@ BootFlowView::BootFlowView(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setResizeMode(QListView::Adjust); // re-wrap the details when the dock is resized
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Boot flow"));
     m_empty->setWordWrap(true);
     m_empty->setText(tr("The boot flow appears here: kernel, init, onboot in order, services in "
@@ -30,30 +31,35 @@ BootFlowView::BootFlowView(QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString path = current.data(BootFlowModel::YamlPathRole).toString();
-                if (!path.isEmpty())
+                if (!path.isEmpty() && !m_following) {
+                    m_entry = path;
                     emit entrySelected(path);
+                }
             });
 }
 
 void BootFlowView::setSteps(const QList<BootStep> &steps) {
-    const QString current = m_list->currentIndex().data(BootFlowModel::YamlPathRole).toString();
     m_model->setSteps(steps);
     m_empty->setVisible(steps.isEmpty());
-    if (!current.isEmpty())
-        showEntry(current);
+    // The outline's selection may have come before the steps did.
+    if (!m_entry.isEmpty())
+        showEntry(m_entry);
 }
 
 void BootFlowView::showEntry(const QString &yamlPath) {
     const qsizetype close = yamlPath.indexOf(QLatin1Char(']'));
     const QString entry = close < 0 ? yamlPath : yamlPath.left(close + 1);
+    m_entry = entry;
     const QModelIndex index = m_model->indexForPath(entry);
-    const QSignalBlocker block(m_list->selectionModel());
+    // Shown, not re-announced: the outline already selected this entry.
+    m_following = true;
     if (index.isValid()) {
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
     } else {
         m_list->clearSelection();
     }
+    m_following = false;
 }
 
 } // namespace Lkc

@@ -33,6 +33,8 @@ private:
     BootFlowModel *m_model;
     QListView *m_list;
     QLabel *m_empty;
+    bool m_following = false;
+    QString m_entry; // the entry shown, kept across new steps
 };
 
 } // namespace Lkc
