@@ -6,14 +6,15 @@ set -euo pipefail
 
 BUILD_PKGS="cmake g++ make ninja-build pkg-config clang clang-format libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libyaml-cpp-dev libarchive-dev libssl-dev libvterm-dev libdeflate-dev zlib1g-dev libzstd-dev"
+  libyaml-cpp-dev libarchive-dev libssl-dev libvterm-dev libdeflate-dev zlib1g-dev libzstd-dev
+  qt6-httpserver-dev"
 # Tools the build core calls for formats libarchive cannot write, and the VM runner.
 RUN_PKGS="qemu-system-x86 qemu-utils ovmf isolinux syslinux syslinux-common syslinux-utils
   grub-efi-amd64-bin grub-pc-bin grub-common mtools dosfstools xorriso squashfs-tools fdisk cpio"
 # Starter kit (images built from Debian packages) and the real parts tests talk to.
 KIT_PKGS="linux-image-amd64 busybox-static runc dropbear-bin libseccomp2 kmod"
 TEST_PKGS="docker-registry skopeo umoci apache2-utils openssl curl jq xvfb xauth imagemagick
-  libqt6svg6 fonts-dejavu-core time"
+  libqt6svg6 qt6-translations-l10n fonts-dejavu-core time lintian desktop-file-utils appstream man-db"
 
 want="$BUILD_PKGS $RUN_PKGS $KIT_PKGS $TEST_PKGS"
 missing=""

@@ -6,13 +6,13 @@
 #include "document/diagnosticsmodel.h"
 #include "document/outlinemodel.h"
 #include "editors/entryform.h"
-#include "editors/fieldcatalog.h"
 #include "preview/bootflowview.h"
 #include "preview/effectiveconfigview.h"
 #include "preview/layoutview.h"
 #include "preview/previewcontroller.h"
 #include "welcome/guidedtour.h"
 #include "welcome/welcomepage.h"
+#include "yaml/yamltextview.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -38,7 +38,7 @@ namespace Lkc {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ConfigDocument(this))
-    , m_editor(new QPlainTextEdit(this))
+    , m_editor(new YamlTextView(m_document, this))
     , m_outline(new OutlineModel(this))
     , m_outlineView(new QTreeView(this))
     , m_form(new EntryForm(m_document, this))
@@ -53,15 +53,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_bootFlowView(new BootFlowView(this))
     , m_welcome(new WelcomePage(this))
     , m_stack(new QStackedWidget(this)) {
-    m_editor->setDocument(m_document->textDocument());
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_editor->setAccessibleName(tr("YAML text"));
-
     m_outlineView->setModel(m_outline);
     m_outlineView->setHeaderHidden(true);
     m_outlineView->setAccessibleName(tr("Outline"));
     m_outlineView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_outlineView->setDragDropMode(QAbstractItemView::InternalMove);
+    connect(m_outline, &OutlineModel::moveRequested, m_document, &ConfigDocument::moveItem);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -96,9 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onOutlineSelection);
     connect(m_outlineView, &QWidget::customContextMenuRequested, this,
             &MainWindow::showOutlineMenu);
-    connect(m_problemsView, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
-        jumpTo(i.data(DiagnosticsModel::LineRole).toInt(),
-               i.data(DiagnosticsModel::ColumnRole).toInt());
+    connect(m_problemsView, &QAbstractItemView::activated, this, &MainWindow::showProblem);
+    connect(m_problemsView, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {
+        if (i.column() == DiagnosticsModel::FixColumn && i.row() < m_diagnostics->rowCount())
+            m_document->applyQuickFix(m_diagnostics->diagnostics().at(i.row()));
     });
     connect(m_form, &EntryForm::editFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -291,7 +289,7 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::onReparsed() {
-    m_outline->setConfig(m_document->config());
+    m_outline->setConfig(m_document->config(), m_document->diagnostics());
     m_diagnostics->setDiagnostics(m_document->diagnostics());
     m_problemSummary->setText(tr("%n error(s)", nullptr, m_diagnostics->errorCount()) +
                               QStringLiteral(", ") +
@@ -312,6 +310,17 @@ void MainWindow::selectPath(const QString &yamlPath) {
     const QModelIndex index = m_outline->indexForPath(yamlPath);
     if (index.isValid())
         m_outlineView->setCurrentIndex(index);
+}
+
+void MainWindow::showProblem(const QModelIndex &problem) {
+    // The entry's form, the problem's line in the text, then the field itself.
+    const QString yamlPath = problem.data(DiagnosticsModel::YamlPathRole).toString();
+    if (!yamlPath.isEmpty())
+        selectPath(yamlPath);
+    jumpTo(problem.data(DiagnosticsModel::LineRole).toInt(),
+           problem.data(DiagnosticsModel::ColumnRole).toInt());
+    if (yamlPath.isEmpty() || !m_form->focusPath(yamlPath))
+        m_editor->setFocus();
 }
 
 void MainWindow::onOutlineSelection() {

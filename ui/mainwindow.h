@@ -11,6 +11,7 @@ class QDockWidget;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QModelIndex;
 
 namespace Lkc {
 
@@ -88,7 +89,6 @@ protected:
 private:
     void createDocks();
     void createActions();
-    void createMenus();
     void openDialog();
     bool save();
     bool saveAs();
@@ -96,6 +96,7 @@ private:
     void updateTitle();
     void onReparsed();
     void onOutlineSelection();
+    void showProblem(const QModelIndex &problem);
     void showOutlineMenu(const QPoint &pos);
     void addEntry(const QString &section);
     void addRecentFile(const QString &path);

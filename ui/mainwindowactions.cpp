@@ -6,12 +6,12 @@
 #include "document/configdocument.h"
 #include "document/outlinemodel.h"
 #include "editors/entryform.h"
-#include "editors/fieldcatalog.h"
 #include "image/contentstore.h"
 #include "mainwindow.h"
 #include "preview/imagepicker.h"
 #include "preview/previewcontroller.h"
 #include "welcome/welcomepage.h"
+#include "yaml/yamltextview.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -85,6 +85,8 @@ void MainWindow::createActions() {
     redo->setEnabled(false);
     connect(m_document->textDocument(), &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
     connect(m_document->textDocument(), &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
+    editMenu->addSeparator();
+    editMenu->addActions(static_cast<YamlTextView *>(m_editor)->editActions());
 
     QMenu *imageMenu = menuBar()->addMenu(tr("&Images"));
     imageMenu->addAction(tr("&Choose Image…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
@@ -407,8 +409,8 @@ void MainWindow::showOutlineMenu(const QPoint &pos) {
     const QString yamlPath = index.data(OutlineModel::YamlPathRole).toString();
     const Result<YamlPath> path = YamlPath::parse(yamlPath);
     QMenu menu(this);
-    if (section != QLatin1String("kernel")) {
-        const SectionSpec *spec = FieldCatalog::section(section);
+    if (section != QLatin1String("kernel") && section != QLatin1String("trust")) {
+        const SectionDescription *spec = FormatDescription::section(section);
         menu.addAction(tr("Add %1").arg(spec ? spec->entryLabel : section), this,
                        [this, section] { addEntry(section); });
     }

@@ -142,12 +142,19 @@ int runCache(const QStringList &argsIn) {
         return rc;
     }
     if (sub == QLatin1String("clean")) {
-        auto freed = store->removeUnreferenced();
+        Lkc::ContentStore::CleanReport report;
+        auto freed = store->removeUnreferenced(&report);
         if (!freed) {
             err << "lkc cache clean: " << freed.error().toString() << "\n";
             return 1;
         }
         out << "Freed " << humanBytes(*freed) << "\n";
+        if (report.staleTempsRemoved > 0)
+            out << "Removed " << report.staleTempsRemoved
+                << " leftover temp file(s) of pulls or imports that were stopped\n";
+        if (report.youngBlobsKept > 0)
+            out << "Kept " << report.youngBlobsKept
+                << " recent unnamed blob(s): a pull or import is running and may name them\n";
         return 0;
     }
     if (sub == QLatin1String("verify")) {

@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -66,7 +69,30 @@ private:
     bool m_active = false;
 };
 
-int runQemu(const QString &program, const QStringList &arguments, bool rawTerminal) {
+// The signal that asked us to stop (0: none yet). Set by the handler, read
+// by the wait loop.
+volatile sig_atomic_t s_stopSignal = 0;
+
+void onStopSignal(int sig) {
+    s_stopSignal = sig;
+}
+
+// Waits for `pid`, polling so that the caller can notice signals; true when
+// it ended within `ms` (status in *status).
+bool waitChild(pid_t pid, int *status, int ms) {
+    for (int waited = 0;; waited += 20) {
+        const pid_t r = ::waitpid(pid, status, WNOHANG);
+        if (r == pid || (r < 0 && errno != EINTR))
+            return true;
+        if (ms >= 0 && waited >= ms)
+            return false;
+        if (s_stopSignal && ms < 0)
+            return false;
+        ::usleep(20000);
+    }
+}
+
+int runQemu(const QString &program, const QStringList &arguments, bool rawTerminal, bool detached) {
     std::vector<QByteArray> storage{program.toLocal8Bit()};
     for (const QString &a : arguments)
         storage.push_back(a.toLocal8Bit());
@@ -78,19 +104,42 @@ int runQemu(const QString &program, const QStringList &arguments, bool rawTermin
     std::optional<RawTerminal> terminal;
     if (rawTerminal)
         terminal.emplace();
+    // SIGTERM, SIGHUP (the terminal closed) and SIGINT stop QEMU and restore
+    // the terminal instead of killing us and leaving QEMU holding the
+    // state folder's pid-file lock. Installed before fork: no gap.
+    struct sigaction sa {};
+    sa.sa_handler = onStopSignal;
+    sigemptyset(&sa.sa_mask);
+    for (int sig : {SIGTERM, SIGHUP, SIGINT})
+        ::sigaction(sig, &sa, nullptr);
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0)
         return 1;
     if (pid == 0) {
-        ::signal(SIGINT, SIG_DFL);
+        // Should we die anyway (SIGKILL), the kernel ends QEMU too. A
+        // detached QEMU daemonizes and is meant to outlive us.
+        if (!detached) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (::getppid() != parent)
+                ::_exit(126);
+        }
+        for (int sig : {SIGTERM, SIGHUP, SIGINT})
+            ::signal(sig, SIG_DFL);
         ::execvp(argv[0], argv.data());
         ::_exit(127);
     }
-    // The console is raw, so ^C reaches the guest, not us; a SIGINT from
-    // elsewhere must not leave the terminal raw either.
-    ::signal(SIGINT, SIG_IGN);
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    if (!waitChild(pid, &status, -1)) {
+        // Asked to stop: QEMU exits cleanly on SIGTERM; SIGKILL if it will not.
+        ::kill(pid, SIGTERM);
+        if (!waitChild(pid, &status, 5000)) {
+            ::kill(pid, SIGKILL);
+            waitChild(pid, &status, 5000);
+        }
+        terminal.reset();
+        std::fprintf(stderr, "lkc run: stopped QEMU on signal %d\n", int(s_stopSignal));
+        return 128 + s_stopSignal;
     }
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
@@ -212,13 +261,13 @@ int runCommand(const QStringList &argsIn) {
     }
     err.flush();
     if (o.detached) {
-        const int rc = runQemu(prep->program, prep->arguments, false);
+        const int rc = runQemu(prep->program, prep->arguments, false, true);
         if (rc == 0)
             out << "Started in the background: pid in " << prep->stateDir
                 << "/qemu.pid, console in " << prep->stateDir << "/console.log\n";
         return rc;
     }
-    return runQemu(prep->program, prep->arguments, true);
+    return runQemu(prep->program, prep->arguments, true, false);
 }
 
 const Lkc::Cli::RegisterCommand registerRun{

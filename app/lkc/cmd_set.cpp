@@ -4,9 +4,9 @@
 #include "command.h"
 
 #include "config/yamleditor.h"
+#include "util/atomicfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QTextStream>
 
@@ -247,10 +247,11 @@ int runSet(const QStringList &args) {
             return fail(Lkc::Error(QStringLiteral("cannot write to standard output")));
         return 0;
     }
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(result) != result.size() || !out.commit())
-        return fail(Lkc::Error(QStringLiteral("cannot write the config: %1").arg(out.errorString()),
-                               target));
+    // Checked, synced and renamed: on a full disk the old config stays as it was.
+    if (Lkc::Status s = Lkc::AtomicFiles::write(target, result); !s)
+        return fail(Lkc::Error(
+            QStringLiteral("cannot save the config, it was not changed: %1").arg(s.error().message),
+            target));
     return 0;
 }
 

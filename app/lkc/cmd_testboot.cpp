@@ -7,8 +7,7 @@
 
 #include "build/outputs/outputwriter.h"
 #include "run/accelprobe.h"
-#include "run/bootdiagnosis.h"
-#include "run/qemusession.h"
+#include "run/bootcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +16,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 
 namespace {
 
@@ -49,11 +47,6 @@ struct Row {
     QString firmware;
     QString note;
 };
-
-bool isEfiFormat(const QString &f) {
-    return f == QLatin1String("iso-efi") || f == QLatin1String("iso-efi-initrd") ||
-           f == QLatin1String("raw-efi") || f == QLatin1String("qcow2-efi");
-}
 
 int testBoot(const QStringList &args) {
     QTextStream out(stdout);
@@ -119,6 +112,7 @@ int testBoot(const QStringList &args) {
         return 2;
     }
     const QRegularExpression pattern(expect);
+    // An empty --fail means "no failure text".
     const QRegularExpression failPattern(failText);
     if (!failPattern.isValid()) {
         err << "lkc test-boot: --fail is not a valid regular expression\n";
@@ -151,7 +145,7 @@ int testBoot(const QStringList &args) {
     for (const QString &format : formats) {
         Row row;
         row.format = format;
-        row.firmware = isEfiFormat(format) ? QStringLiteral("OVMF") : QStringLiteral("SeaBIOS");
+        row.firmware = Lkc::BootCheck::firmwareName(Lkc::BootCheck::needsUefi(format));
         const QString fdir = QDir(dir).filePath(format);
         QDir(fdir).removeRecursively();
         QDir().mkpath(fdir);
@@ -188,109 +182,39 @@ int testBoot(const QStringList &args) {
         Lkc::Result<std::shared_ptr<Lkc::OutputWriter>> writer = Lkc::createOutputWriter(format);
         Lkc::OutputInputs probeIn;
         probeIn.cmdline = QStringLiteral("x");
-        const QStringList names = writer ? (*writer)->outputNames(name, probeIn) : QStringList();
-        Lkc::QemuOptions o;
-        o.accel = accel;
-        o.memMiB = mem;
-        o.uefi = isEfiFormat(format);
-        o.stateDir = QDir(fdir).filePath(QStringLiteral("state"));
-        if (format == QLatin1String("kernel+initrd") ||
-            format == QLatin1String("kernel+squashfs")) {
-            o.path = QDir(fdir).filePath(name);
-        } else if (format == QLatin1String("tar") || format == QLatin1String("docker") ||
-                   format == QLatin1String("tar-kernel-initrd") ||
-                   format == QLatin1String("kernel+iso") || format == QLatin1String("gcp") ||
-                   names.isEmpty()) {
+        QStringList files;
+        if (writer)
+            for (const QString &n : (*writer)->outputNames(name, probeIn))
+                files << QDir(fdir).filePath(n);
+        const Lkc::Result<QString> bootPath = Lkc::BootCheck::bootPath(format, files);
+        if (!bootPath) {
             row.result = QStringLiteral("SKIP");
-            row.note = QStringLiteral("built; not bootable on its own by lkc run");
+            row.note = bootPath.error().message;
             rows << row;
             continue;
-        } else {
-            o.path = QDir(fdir).filePath(names.last());
         }
+        Lkc::BootCheckOptions check;
+        check.qemu.path = *bootPath;
+        check.qemu.accel = accel;
+        check.qemu.memMiB = mem;
+        check.qemu.uefi = Lkc::BootCheck::needsUefi(format);
+        check.qemu.stateDir = QDir(fdir).filePath(QStringLiteral("state"));
+        check.expect = pattern;
+        check.failText = failPattern;
+        check.timeoutSeconds = timeoutS;
+        check.hangSeconds = hangS;
+        check.consoleLogFile = QDir(fdir).filePath(QStringLiteral("console.log"));
 
         err << "== " << format << ": booting (" << row.firmware << ", " << accel << ")\n";
         err.flush();
-        Lkc::QemuSession session;
-        session.setSerialLogFile(QDir(fdir).filePath(QStringLiteral("console.log")));
-        if (Lkc::Status st = session.start(o); !st) {
-            row.result = QStringLiteral("FAIL");
-            row.note = QStringLiteral("cannot start QEMU: ") + st.error().toString();
-            rows << row;
-            continue;
-        }
-        // Watch: success, panic, hang (no new output for hangS), timeout.
-        QEventLoop loop;
-        QElapsedTimer sinceOutput;
-        sinceOutput.start();
-        QString outcome;
-        QObject::connect(&session, &Lkc::QemuSession::bytesReceived, &loop, [&] {
-            sinceOutput.restart();
-            const QByteArray &text = session.output();
-            if (pattern.match(QString::fromUtf8(text)).hasMatch()) {
-                outcome = QStringLiteral("pass");
-                loop.quit();
-            } else if (!failText.isEmpty() &&
-                       failPattern.match(QString::fromUtf8(text)).hasMatch()) {
-                outcome = QStringLiteral("failtext");
-                loop.quit();
-            } else if (text.contains("Kernel panic") || text.contains("No working init found")) {
-                // Let the panic message finish before judging it.
-                QTimer::singleShot(500, &loop, [&] {
-                    outcome = QStringLiteral("panic");
-                    loop.quit();
-                });
-            }
-        });
-        QObject::connect(&session, &Lkc::QemuSession::finished, &loop, [&] {
-            if (outcome.isEmpty())
-                outcome = QStringLiteral("exited");
-            loop.quit();
-        });
-        QTimer tick;
-        QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-            if (session.elapsedMs() > qint64(timeoutS) * 1000) {
-                outcome = QStringLiteral("timeout");
-                loop.quit();
-            } else if (sinceOutput.elapsed() > qint64(hangS) * 1000) {
-                outcome = QStringLiteral("hang");
-                loop.quit();
-            }
-        });
-        tick.start(250);
-        loop.exec();
-        tick.stop();
-        const double bootS = session.elapsedMs() / 1000.0;
-        const QByteArray console = session.output();
-        if (outcome == QLatin1String("pass")) {
-            row.result = QStringLiteral("PASS");
-            row.bootSeconds = bootS;
-        } else {
-            row.result = QStringLiteral("FAIL");
-            const QString why = Lkc::BootDiagnosis::classify(console).message;
-            if (!why.isEmpty())
-                row.note = why;
-            else if (outcome == QLatin1String("failtext"))
-                row.note = QStringLiteral("failure text /%1/ on the console after %2 s")
-                               .arg(failText)
-                               .arg(bootS, 0, 'f', 1);
-            else if (outcome == QLatin1String("hang"))
-                row.note = QStringLiteral("hang: no console output for %1 s (after %2 s)")
-                               .arg(hangS)
-                               .arg(bootS, 0, 'f', 1);
-            else if (outcome == QLatin1String("exited"))
-                row.note = QStringLiteral("QEMU exited (code %1) before the expected text")
-                               .arg(session.exitCode());
-            else
-                row.note = QStringLiteral("timeout: no /%1/ within %2 s").arg(expect).arg(timeoutS);
-        }
-        session.setPowerOffText("\npoweroff\n");
-        session.stop(3000);
-        session.waitForFinished(10000);
-        if (session.state() != Lkc::QemuSession::State::Finished) {
-            session.kill();
-            session.waitForFinished(3000);
-        }
+        Lkc::BootCheck boot(check);
+        const Lkc::BootVerdict verdict = boot.run();
+        row.result = verdict.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+        row.firmware = verdict.firmware;
+        if (verdict.passed)
+            row.bootSeconds = verdict.bootMs / 1000.0;
+        else
+            row.note = verdict.note;
         rows << row;
     }
 

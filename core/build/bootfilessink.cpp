@@ -8,8 +8,17 @@ namespace Lkc {
 BootFilesSink::BootFilesSink(QString dir)
     : m_dir(std::move(dir)) {}
 
+Status BootFilesSink::closeCurrent() {
+    if (!m_current)
+        return {};
+    Status s = m_current->commit();
+    m_current.reset();
+    return s;
+}
+
 Status BootFilesSink::writeHeader(archive_entry *entry) {
-    m_current.close();
+    if (Status s = closeCurrent(); !s)
+        return s;
     m_capturingCmdline = false;
     const QByteArray name(archive_entry_pathname(entry));
     if (name == "boot/cmdline") {
@@ -24,10 +33,8 @@ Status BootFilesSink::writeHeader(archive_entry *entry) {
         target = m_ucode = m_dir + QStringLiteral("/ucode.cpio");
     else
         return {};
-    m_current.setFileName(target);
-    if (!m_current.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(QStringLiteral("cannot write: %1").arg(m_current.errorString()), target);
-    return {};
+    m_current = std::make_unique<AtomicFile>(target);
+    return m_current->create();
 }
 
 Status BootFilesSink::writeData(const char *data, size_t size) {
@@ -35,15 +42,11 @@ Status BootFilesSink::writeData(const char *data, size_t size) {
         m_cmdline.append(data, qsizetype(size));
         return {};
     }
-    if (m_current.isOpen() && m_current.write(data, qint64(size)) != qint64(size))
-        return Error(QStringLiteral("cannot write: %1").arg(m_current.errorString()),
-                     m_current.fileName());
-    return {};
+    return m_current ? m_current->write(data, qint64(size)) : Status();
 }
 
 Status BootFilesSink::finish() {
-    m_current.close();
-    return {};
+    return closeCurrent();
 }
 
 } // namespace Lkc

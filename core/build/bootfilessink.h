@@ -3,7 +3,9 @@
 
 #include "rootfssink.h"
 
-#include <QFile>
+#include "util/atomicfile.h"
+
+#include <memory>
 
 namespace Lkc {
 
@@ -26,7 +28,9 @@ private:
     QString m_kernel;
     QString m_ucode;
     QByteArray m_cmdline;
-    QFile m_current;
+    Status closeCurrent();
+
+    std::unique_ptr<AtomicFile> m_current; // checked writes: a short kernel is an error
     bool m_capturingCmdline = false;
 };
 

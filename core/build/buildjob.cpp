@@ -7,6 +7,7 @@
 #include "initrdwriter.h"
 #include "outputs/outputwriter.h"
 #include "rootfstarsink.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -214,14 +215,19 @@ Result<BuildResult> BuildJob::build() {
         const QString to = !m_plan.outputFile.isEmpty()
                                ? QFileInfo(m_plan.outputFile).absoluteFilePath()
                                : QDir(finalDir).filePath(name);
+        // Synced before the rename: a crash never leaves a short file under a final name.
+        if (Status synced = AtomicFiles::sync(from); !synced)
+            return synced.error();
         if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) !=
             0)
-            return Error(QStringLiteral("cannot move the output into place: %1")
-                             .arg(QString::fromLocal8Bit(strerror(errno))),
-                         to);
+            return AtomicFiles::systemError(QStringLiteral("cannot move the output into place"), to,
+                                            errno);
         result.outputs.append(to);
         emit outputWritten(to);
     }
+    if (!staged.isEmpty())
+        if (Status synced = AtomicFiles::sync(finalDir); !synced)
+            return synced.error();
     result.seconds = double(clock.elapsed()) / 1000.0;
     return result;
 }

@@ -21,15 +21,25 @@ struct Diagnostic {
     // Stable machine name of the check, e.g. "yaml-syntax", "schema-type",
     // "unknown-key", "capability", "unreadable" (tests and the GUI key on it).
     QString code;
+    // A typo's one-click fix: the word at `pos` as written and what it most likely
+    // meant (the "did you mean"); both empty when there is none.
+    QString fixFrom;
+    QString fixTo;
 
     static Diagnostic error(QString code, QString message, SourcePos pos) {
-        return {Severity::Error, std::move(message), std::move(pos), std::move(code)};
+        return {Severity::Error, std::move(message), std::move(pos), std::move(code), {}, {}};
     }
     static Diagnostic warning(QString code, QString message, SourcePos pos) {
-        return {Severity::Warning, std::move(message), std::move(pos), std::move(code)};
+        return {Severity::Warning, std::move(message), std::move(pos), std::move(code), {}, {}};
     }
 
     bool isError() const { return severity == Severity::Error; }
+    bool hasFix() const { return !fixFrom.isEmpty() && !fixTo.isEmpty(); }
+    Diagnostic withFix(QString from, QString to) && {
+        fixFrom = std::move(from);
+        fixTo = std::move(to);
+        return std::move(*this);
+    }
     QString severityName() const;
 
     // "file:line:col: error: message" (the compiler format editors understand).

@@ -64,7 +64,10 @@ void ImageEntryChecks::checkIdName(const IntOrName &id, const SourcePos &pos, co
     const QString guess = closestMatch(name, m_containerNames);
     if (!guess.isEmpty())
         message += QStringLiteral("; did you mean \"%1\"?").arg(guess);
-    out.append(error(QStringLiteral("id-name"), message, pos));
+    Diagnostic d = error(QStringLiteral("id-name"), message, pos);
+    if (!guess.isEmpty())
+        d = std::move(d).withFix(name, guess);
+    out.append(std::move(d));
 }
 
 void ImageEntryChecks::checkCapabilities(const Field<QStringList> &caps, const QString &key,
@@ -80,6 +83,7 @@ void ImageEntryChecks::checkCapabilities(const Field<QStringList> &caps, const Q
         if (Capabilities::isKnown(cap))
             continue;
         QString message;
+        QString guess;
         if (Capabilities::isAllKeyword(cap) || Capabilities::isNoneKeyword(cap)) {
             message = QStringLiteral("\"%1\" must be the only item of %2").arg(cap, key);
         } else {
@@ -87,13 +91,15 @@ void ImageEntryChecks::checkCapabilities(const Field<QStringList> &caps, const Q
             QString upper = cap.toUpper();
             if (!upper.startsWith(QLatin1String("CAP_")))
                 upper.prepend(QLatin1String("CAP_"));
-            const QString guess =
-                Capabilities::isKnown(upper) ? upper : closestMatch(upper, Capabilities::all());
+            guess = Capabilities::isKnown(upper) ? upper : closestMatch(upper, Capabilities::all());
             if (!guess.isEmpty())
                 message +=
                     QStringLiteral("; did you mean %1? (names are case-sensitive)").arg(guess);
         }
-        out.append(error(QStringLiteral("capability"), message, caps.itemPosAt(i)));
+        Diagnostic d = error(QStringLiteral("capability"), message, caps.itemPosAt(i));
+        if (!guess.isEmpty())
+            d = std::move(d).withFix(cap, guess);
+        out.append(std::move(d));
     }
 }
 

@@ -132,6 +132,7 @@ private:
     void unknownKey(const YamlNode &key, const QStringList &allowed, const QString &parentPath,
                     const QString &childPath) {
         QString message;
+        QString guess;
         if (parentPath.isEmpty() && key.text == QLatin1String("outputs")) {
             message = QStringLiteral("unknown key \"outputs\": the outputs section was removed "
                                      "from the format in May 2017; choose output formats on "
@@ -140,14 +141,17 @@ private:
             const QString where = parentPath.isEmpty() ? QStringLiteral("at the top level")
                                                        : QStringLiteral("in ") + parentPath;
             message = QStringLiteral("unknown key \"%1\" %2").arg(key.text, where);
-            const QString guess = closestMatch(key.text, allowed);
+            guess = closestMatch(key.text, allowed);
             if (!guess.isEmpty())
                 message += QStringLiteral("; did you mean \"%1\"?").arg(guess);
             else if (!allowed.isEmpty() && allowed.size() <= 12)
                 message += QStringLiteral(" (allowed: %1)").arg(allowed.join(QStringLiteral(", ")));
         }
-        m_out.append(
-            Diagnostic::error(QStringLiteral("unknown-key"), message, pos(key, childPath)));
+        Diagnostic d =
+            Diagnostic::error(QStringLiteral("unknown-key"), message, pos(key, childPath));
+        if (!guess.isEmpty())
+            d = std::move(d).withFix(key.text, guess);
+        m_out.append(std::move(d));
     }
 
     void warnIgnored(const YamlNode &key, const QString &childPath, const QString &parentPath) {
@@ -218,12 +222,16 @@ private:
         }
         QString message = QStringLiteral("%1 must be one of \"%2\"")
                               .arg(lastKey(path), names.join(QStringLiteral("\", \"")));
+        QString guess;
         if (node.isScalar()) {
-            const QString guess = closestMatch(node.text, names);
+            guess = closestMatch(node.text, names);
             if (!guess.isEmpty())
                 message += QStringLiteral("; did you mean \"%1\"?").arg(guess);
         }
-        m_out.append(Diagnostic::error(QStringLiteral("schema-enum"), message, pos(node, path)));
+        Diagnostic d = Diagnostic::error(QStringLiteral("schema-enum"), message, pos(node, path));
+        if (!guess.isEmpty())
+            d = std::move(d).withFix(node.text, guess);
+        m_out.append(std::move(d));
         return false;
     }
 

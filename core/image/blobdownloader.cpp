@@ -71,6 +71,16 @@ void BlobDownloader::startNext() {
         }
         t.writer = std::move(*writer);
         ++m_active;
+        if (const qint64 resumed = t.writer->resumedFrom(); resumed > 0) {
+            m_done += resumed;
+            m_job.log(QStringLiteral("blob %1: resuming from byte %2 (left by an earlier pull)")
+                          .arg(t.blob.digest.shortHex())
+                          .arg(resumed));
+            if (resumed == t.blob.size) {
+                finishTransfer(t);
+                continue;
+            }
+        }
         start(t);
     }
 }
@@ -158,6 +168,16 @@ void BlobDownloader::onFinished(Transfer &t) {
             return;
         }
         t.url = t.url.resolved(QUrl::fromEncoded(location));
+        start(t);
+        return;
+    }
+    if (status == 416 && t.writer->bytesWritten() > 0) {
+        // The partial bytes do not fit what the server has: start the blob over.
+        m_done -= t.writer->bytesWritten();
+        if (Status s = t.writer->restart(); !s) {
+            fail(s.error());
+            return;
+        }
         start(t);
         return;
     }
@@ -261,8 +281,9 @@ void BlobDownloader::fail(const Error &error) {
             r->abort();
             r->deleteLater();
         }
+        // What arrived is kept for the next pull to resume (clean removes it otherwise).
         if (t->writer && !t->done)
-            t->writer->discard();
+            t->writer->keepPartial();
     }
     m_loop.quit();
 }

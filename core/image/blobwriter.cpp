@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <sys/file.h>
+#include <sys/stat.h>
+
 #include <cstdio>
 
 namespace Lkc {
@@ -19,18 +22,81 @@ BlobWriter::~BlobWriter() {
         discard();
 }
 
+// Holds an flock() on the temp file for as long as the writer lives, so `lkc cache clean`
+// can tell a live download from one whose process died (only the latter is removed).
+static bool lockAndCheck(QFile &file) {
+    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0)
+        return false;
+    // Clean may have unlinked the name between open and flock: then it is not ours.
+    struct stat byFd, byName;
+    return ::fstat(file.handle(), &byFd) == 0 &&
+           ::stat(QFile::encodeName(file.fileName()).constData(), &byName) == 0 &&
+           byFd.st_ino == byName.st_ino && byFd.st_dev == byName.st_dev;
+}
+
 Status BlobWriter::open() {
     const QString ingest = m_root + QStringLiteral("/ingest");
     if (!QDir().mkpath(ingest))
         return Error(QStringLiteral("cannot create the store's ingest directory: check "
                                     "permissions"),
                      ingest);
-    const QString name = (m_expected.isValid() ? m_expected.shortHex() : QStringLiteral("new")) +
-                         QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128);
-    m_file.setFileName(ingest + QLatin1Char('/') + name);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(QStringLiteral("cannot write a temporary blob: %1").arg(m_file.errorString()),
-                     m_file.fileName());
+    // A blob of known digest goes to <hex>.partial, so a pull killed half-way leaves bytes
+    // the next one resumes from (re-hashed here, so the digest still covers the whole
+    // file). When another live writer holds that name, a private name is used instead.
+    if (m_expected.isValid()) {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            m_file.setFileName(ingest + QLatin1Char('/') + m_expected.hex() +
+                               QStringLiteral(".partial"));
+            if (!m_file.open(QIODevice::ReadWrite))
+                break;
+            if (!lockAndCheck(m_file)) {
+                m_file.close();
+                continue;
+            }
+            if (Status s = resumeExisting(); !s)
+                return s;
+            return {};
+        }
+    }
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString name =
+            (m_expected.isValid() ? m_expected.shortHex() : QStringLiteral("new")) +
+            QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128);
+        m_file.setFileName(ingest + QLatin1Char('/') + name);
+        if (!m_file.open(QIODevice::ReadWrite | QIODevice::Truncate))
+            return Error(
+                QStringLiteral("cannot write a temporary blob: %1").arg(m_file.errorString()),
+                m_file.fileName());
+        if (lockAndCheck(m_file))
+            return {};
+        m_file.close();
+    }
+    return Error(QStringLiteral("cannot lock a temporary blob (is `lkc cache clean` looping?)"),
+                 m_file.fileName());
+}
+
+Status BlobWriter::resumeExisting() {
+    const qint64 have = m_file.size();
+    if (have == 0 || (m_expectedSize >= 0 && have > m_expectedSize)) {
+        if (!m_file.resize(0) || !m_file.seek(0))
+            return Error(
+                QStringLiteral("cannot write a temporary blob: %1").arg(m_file.errorString()),
+                m_file.fileName());
+        return {};
+    }
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = m_file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error(
+                QStringLiteral("cannot read a temporary blob: %1").arg(m_file.errorString()),
+                m_file.fileName());
+        if (n == 0)
+            break;
+        m_hasher.addData(buffer.constData(), n);
+        m_written += n;
+    }
+    m_resumedFrom = m_written;
     return {};
 }
 
@@ -56,7 +122,7 @@ Result<Digest> BlobWriter::commit() {
             QStringLiteral("cannot write blob data: %1 (disk full?)").arg(m_file.errorString()),
             m_file.fileName());
     }
-    m_file.close();
+    // Still open (and flock()ed) until renamed: clean must not take it for a dead download.
     const Digest actual = m_hasher.finish();
     if (m_expectedSize >= 0 && m_written != m_expectedSize) {
         discard();
@@ -82,25 +148,39 @@ Result<Digest> BlobWriter::commit() {
         discard();
         return Error(QStringLiteral("cannot move the verified blob into place"), target);
     }
+    m_file.close();
     m_done = true;
     return actual;
 }
 
 Status BlobWriter::restart() {
-    m_file.close();
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Truncated in place: the file stays open and locked.
+    if (!m_file.resize(0) || !m_file.seek(0))
         return Error(
             QStringLiteral("cannot rewrite a temporary blob: %1").arg(m_file.errorString()),
             m_file.fileName());
     m_hasher.reset();
     m_written = 0;
+    m_resumedFrom = 0;
     return {};
 }
 
-void BlobWriter::discard() {
+void BlobWriter::keepPartial() {
+    // Only a <hex>.partial is ever found again; a private temp name would just be litter.
+    if (m_written == 0 || !m_file.fileName().endsWith(QLatin1String(".partial"))) {
+        discard();
+        return;
+    }
+    m_file.flush();
     m_file.close();
+    m_done = true;
+}
+
+void BlobWriter::discard() {
+    // Removed while still locked, so no other writer resumes from bytes being thrown away.
     if (!m_file.fileName().isEmpty())
         QFile::remove(m_file.fileName());
+    m_file.close();
     m_done = true;
 }
 

@@ -23,20 +23,27 @@ public:
     Status write(const char *data, qint64 size);
     Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
     qint64 bytesWritten() const { return m_written; }
+    // Bytes found in a partial file a killed writer left, kept and re-hashed by open().
+    qint64 resumedFrom() const { return m_resumedFrom; }
     Digest expectedDigest() const { return m_expected; }
     // Verifies and publishes the blob; returns its digest.
     Result<Digest> commit();
     // Throws the partial bytes away and starts over (a resume the server refused).
     Status restart();
     void discard();
+    // Leaves what was written for the next writer of this blob to resume from.
+    void keepPartial();
 
 private:
+    Status resumeExisting();
+
     QString m_root;
     Digest m_expected;
     qint64 m_expectedSize;
     QFile m_file;
     Sha256Hasher m_hasher;
     qint64 m_written = 0;
+    qint64 m_resumedFrom = 0;
     bool m_done = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "imagemanifest.h"
 #include "mediatypes.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,13 +11,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <ctime>
 
 namespace Lkc {
@@ -58,26 +59,37 @@ Result<ContentStore> ContentStore::open(const QString &path, Access access) {
     if (!guard)
         return guard.error();
     if (!QFileInfo::exists(layoutFile)) {
-        QSaveFile f(layoutFile);
-        if (!f.open(QIODevice::WriteOnly))
-            return Error(QStringLiteral("cannot write oci-layout: %1").arg(f.errorString()),
-                         layoutFile);
-        f.write("{\"imageLayoutVersion\":\"1.0.0\"}");
-        if (!f.commit())
-            return Error(QStringLiteral("cannot write oci-layout: %1").arg(f.errorString()),
-                         layoutFile);
+        if (Status s = AtomicFiles::write(layoutFile, "{\"imageLayoutVersion\":\"1.0.0\"}"); !s)
+            return s.error();
     }
     if (!QFileInfo::exists(indexFile)) {
-        QSaveFile f(indexFile);
-        if (!f.open(QIODevice::WriteOnly))
-            return Error(QStringLiteral("cannot write index.json: %1").arg(f.errorString()),
-                         indexFile);
-        f.write(emptyIndexJson());
-        if (!f.commit())
-            return Error(QStringLiteral("cannot write index.json: %1").arg(f.errorString()),
-                         indexFile);
+        if (Status s = AtomicFiles::write(indexFile, emptyIndexJson()); !s)
+            return s.error();
     }
     return store;
+}
+
+// QLockFile says only "unknown error": write a probe beside the lock to learn errno.
+static Error lockFileError(const QString &lockPath) {
+    const QString probe = lockPath + QStringLiteral(".probe");
+    const QByteArray name = QFile::encodeName(probe);
+    int err = 0;
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        err = errno;
+    } else {
+        const QByteArray line = QByteArray::number(qint64(::getpid())) + "\nlkc\n\n";
+        if (::write(fd, line.constData(), size_t(line.size())) != line.size() || ::fsync(fd) != 0)
+            err = errno ? errno : ENOSPC;
+        ::close(fd);
+        ::unlink(name.constData());
+    }
+    if (err == 0)
+        return Error(QStringLiteral("cannot create the image store's lock file; check the "
+                                    "permissions and the free space"),
+                     lockPath);
+    return AtomicFiles::systemError(QStringLiteral("cannot create the image store's lock file"),
+                                    lockPath, err);
 }
 
 Result<std::unique_ptr<QLockFile>> ContentStore::lock() const {
@@ -104,6 +116,10 @@ Result<std::unique_ptr<QLockFile>> ContentStore::lock() const {
     for (int i = 0; i < 600 && !locked; ++i) {
         removeIdleLinuxkitLock();
         locked = lock->tryLock(200);
+        // Only "held by someone" is worth waiting for; a lock file that cannot be
+        // written (full disk, permissions) never will be.
+        if (!locked && lock->error() != QLockFile::LockFailedError)
+            return lockFileError(m_root + QStringLiteral("/.lock"));
     }
     if (!locked)
         return Error(QStringLiteral("the image store is locked by another process (pid %1?); "
@@ -195,13 +211,12 @@ Result<QJsonObject> ContentStore::readIndexJson() const {
 
 Status ContentStore::writeIndexJson(const QJsonObject &index) const {
     const QString file = m_root + QStringLiteral("/index.json");
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("cannot write the store's index: %1").arg(f.errorString()),
-                     file);
-    f.write(QJsonDocument(index).toJson(QJsonDocument::Compact));
-    if (!f.commit())
-        return Error(QStringLiteral("cannot write the store's index: %1").arg(f.errorString()),
+    // Every image name of the store lives in this one file: it is replaced only by a
+    // complete, synced copy, so a full disk leaves the old index as it was.
+    if (Status s = AtomicFiles::write(file, QJsonDocument(index).toJson(QJsonDocument::Compact));
+        !s)
+        return Error(QStringLiteral("cannot update the store's index, it was not changed: %1")
+                         .arg(s.error().message),
                      file);
     return {};
 }

@@ -79,8 +79,13 @@ public:
     // Re-hashes every blob and checks every name's blobs are present (on demand only).
     // removeBad deletes blobs whose content does not match their name.
     Result<VerifyReport> verify(const JobControl &job, bool removeBad = false) const;
-    // Deletes blobs no name reaches and stale temp files; returns the bytes freed.
-    Result<qint64> removeUnreferenced() const;
+    struct CleanReport {
+        int youngBlobsKept = 0;    // unnamed but recent while a pull or import runs
+        int staleTempsRemoved = 0; // ingest files of pulls and imports that died
+    };
+    // Deletes blobs no name reaches and temp files of writers that are gone; returns the
+    // bytes freed. Safe while pulls and imports run (see InFlightMarker).
+    Result<qint64> removeUnreferenced(CleanReport *report = nullptr) const;
 
     // The store's lock (<root>/.lock), held while index.json is rewritten.
     Result<std::unique_ptr<QLockFile>> lock() const;

@@ -2,8 +2,10 @@
 // ContentStore's on-demand checks and garbage collection (kept apart from lookups,
 // which never hash layers).
 #include "contentstore.h"
+#include "inflightmarker.h"
 #include "sha256hasher.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -71,16 +73,23 @@ Result<ContentStore::VerifyReport> ContentStore::verify(const JobControl &job,
     return report;
 }
 
-Result<qint64> ContentStore::removeUnreferenced() const {
+// While any pull or import runs, blobs younger than this are kept even when nothing names
+// them yet: a writer commits blobs before it names them (the in-flight markers cover the
+// writers that list their digests; this covers the rest).
+static constexpr qint64 kGraceSecs = 10 * 60;
+
+Result<qint64> ContentStore::removeUnreferenced(CleanReport *report) const {
     if (m_readOnly)
         return Error(QStringLiteral("this OCI layout was opened read-only"), m_root);
+    // Held throughout: writers add to their in-flight markers under the same lock.
     auto guard = lock();
     if (!guard)
         return guard.error();
     auto names = entries();
     if (!names)
         return names.error();
-    QSet<QString> keep;
+    QSet<QString> liveMarkers;
+    QSet<QString> keep = InFlightMarker::liveDigests(m_root, &liveMarkers);
     for (const Descriptor &root : *names) {
         auto all = reachable(root);
         if (!all)
@@ -91,22 +100,58 @@ Result<qint64> ContentStore::removeUnreferenced() const {
         keep.insert(root.digest.hex());
     }
     qint64 freed = 0;
+    CleanReport local;
+    CleanReport &r = report ? *report : local;
+
+    // Temp files and folders of writers that are gone (no flock() held) go; live ones stay.
+    const QDir ingest(m_root + QStringLiteral("/ingest"));
+    const QFileInfoList temps =
+        ingest.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    bool writersAlive = !liveMarkers.isEmpty();
+    for (const QFileInfo &fi : temps) {
+        if (fi.isDir()) {
+            if (liveMarkers.contains(fi.fileName())) {
+                writersAlive = true;
+                continue;
+            }
+            qint64 size = 0;
+            QDirIterator it(fi.filePath(), QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                it.next();
+                size += it.fileInfo().size();
+            }
+            if (QDir(fi.filePath()).removeRecursively()) {
+                freed += size;
+                ++r.staleTempsRemoved;
+            }
+            continue;
+        }
+        if (fi.fileName().endsWith(QLatin1String(".inflight")))
+            continue; // liveDigests removed the dead ones
+        if (InFlightMarker::isHeld(fi.filePath())) {
+            writersAlive = true;
+            continue;
+        }
+        const qint64 size = fi.size();
+        if (QFile::remove(fi.filePath())) {
+            freed += size;
+            ++r.staleTempsRemoved;
+        }
+    }
+
     const QDir blobDir(m_root + QStringLiteral("/blobs/sha256"));
     const QFileInfoList files = blobDir.entryInfoList(QDir::Files | QDir::Hidden);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QFileInfo &fi : files) {
         if (keep.contains(fi.fileName()))
             continue;
+        if (writersAlive && fi.lastModified().secsTo(now) < kGraceSecs) {
+            ++r.youngBlobsKept;
+            continue;
+        }
         freed += fi.size();
         QFile::remove(fi.filePath());
-    }
-    // Temp files of downloads that died; live ones are younger than an hour.
-    const QDir ingest(m_root + QStringLiteral("/ingest"));
-    const QFileInfoList temps = ingest.entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo &fi : temps) {
-        if (fi.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
-            freed += fi.size();
-            QFile::remove(fi.filePath());
-        }
     }
     return freed;
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "imageimporter.h"
 
+#include "archivemembers.h"
 #include "imageref.h"
+#include "inflightmarker.h"
 #include "mediatypes.h"
 
 #include <QDir>
@@ -10,19 +12,36 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 namespace Lkc {
 
 static const QString kContainerdName = QStringLiteral("io.containerd.image.name");
 
+// A layout from elsewhere may hold links to host files: read only regular files that
+// really lie inside it (checked before reading, so no host byte is hashed or shown).
+static Status checkSourceBlob(const ContentStore &source, const Descriptor &blob) {
+    const QFileInfo info(source.blobPath(blob.digest));
+    if (info.isSymLink() || (info.exists() && !info.isFile()))
+        return Error(QStringLiteral("blob in the source layout %1 is %2, not a regular file: "
+                                    "refusing it")
+                         .arg(source.path(), info.isSymLink() ? QStringLiteral("a symlink")
+                                                              : QStringLiteral("a special file")),
+                     blob.digest.toString());
+    const QString canonicalRoot = QFileInfo(source.path()).canonicalFilePath();
+    if (info.exists() && !info.canonicalFilePath().startsWith(canonicalRoot + QLatin1Char('/')))
+        return Error(QStringLiteral("blob lies outside the source layout %1 (its blobs folder "
+                                    "is a link): refusing it")
+                         .arg(source.path()),
+                     blob.digest.toString());
+    return {};
+}
+
 Status ImageImporter::copyBlob(const ContentStore &source, const ContentStore &target,
                                const Descriptor &blob, const JobControl &job) {
     if (target.hasBlob(blob.digest, blob.size))
         return {};
+    if (Status s = checkSourceBlob(source, blob); !s)
+        return s;
     QFile in(source.blobPath(blob.digest));
     if (!in.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("blob is missing from the source layout %1").arg(source.path()),
@@ -44,7 +63,11 @@ Status ImageImporter::copyBlob(const ContentStore &source, const ContentStore &t
     }
     auto committed = (*writer)->commit();
     if (!committed)
-        return committed.error();
+        // Says nothing of what the bytes hash to: the source's name for them is what counts.
+        return Error(QStringLiteral("the source's copy of this blob is damaged (%1 bytes, content "
+                                    "or size does not match its digest): nothing was stored")
+                         .arg((*writer)->bytesWritten()),
+                     blob.digest.toString());
     return {};
 }
 
@@ -81,6 +104,9 @@ Result<QStringList> ImageImporter::importLayout(const ContentStore &source,
             return ref.error();
         overrideName = ref->expanded();
     }
+    auto marker = InFlightMarker::create(target, QStringLiteral("import"));
+    if (!marker)
+        return marker.error();
     QStringList stored;
     for (const Descriptor &root : *entries) {
         const QString name = overrideName.isEmpty() ? nameFor(root) : overrideName;
@@ -90,11 +116,20 @@ Result<QStringList> ImageImporter::importLayout(const ContentStore &source,
                              .arg(root.digest.toString(), root.refName()),
                          source.path());
         job.log(QStringLiteral("Importing %1").arg(name));
-        if (Status s = copyBlob(source, target, root, job); !s)
+        if (Status s = checkSourceBlob(source, root); !s)
             return s.error();
         auto all = source.reachable(root);
         if (!all)
             return all.error();
+        // All checked before any is copied: a refused layout leaves the store as it was.
+        QList<Digest> digests;
+        for (const Descriptor &d : *all) {
+            if (Status s = checkSourceBlob(source, d); !s)
+                return s.error();
+            digests << d.digest;
+        }
+        if (Status s = (*marker)->add(digests); !s)
+            return s.error();
         for (const Descriptor &d : *all)
             if (Status s = copyBlob(source, target, d, job); !s)
                 return s.error();
@@ -107,71 +142,11 @@ Result<QStringList> ImageImporter::importLayout(const ContentStore &source,
     return stored;
 }
 
-// Extracts a tar into dir, refusing absolute paths, ".." and symlink escapes.
-static Status extractTar(const QString &tarPath, const QString &dir, const JobControl &job) {
-    struct archive *in = archive_read_new();
-    archive_read_support_format_tar(in);
-    archive_read_support_filter_all(in);
-    struct archive *out = archive_write_disk_new();
-    // Entry names are checked below (they get an absolute prefix, so libarchive's
-    // no-absolute-paths check cannot be used); symlink and ".." escapes are refused.
-    archive_write_disk_set_options(out, ARCHIVE_EXTRACT_SECURE_SYMLINKS |
-                                            ARCHIVE_EXTRACT_SECURE_NODOTDOT);
-    Status status;
-    if (archive_read_open_filename(in, QFile::encodeName(tarPath).constData(), 1 << 16) !=
-        ARCHIVE_OK) {
-        status = Error(QStringLiteral("cannot open archive: %1")
-                           .arg(QString::fromLocal8Bit(archive_error_string(in))),
-                       tarPath);
-    }
-    const QByteArray base = QFile::encodeName(dir) + '/';
-    archive_entry *entry = nullptr;
-    while (status && archive_read_next_header(in, &entry) == ARCHIVE_OK) {
-        if (job.isCanceled()) {
-            status = Error(QStringLiteral("canceled"), tarPath);
-            break;
-        }
-        const QByteArray name = archive_entry_pathname(entry);
-        if (name.startsWith('/') || name == ".." || name.startsWith("../") ||
-            name.contains("/../")) {
-            status = Error(QStringLiteral("archive entry escapes the archive: %1")
-                               .arg(QString::fromUtf8(name)),
-                           tarPath);
-            break;
-        }
-        archive_entry_set_pathname(entry, (base + name).constData());
-        if (const char *hard = archive_entry_hardlink(entry))
-            archive_entry_set_hardlink(entry, (base + hard).constData());
-        if (archive_write_header(out, entry) != ARCHIVE_OK) {
-            status = Error(QStringLiteral("unsafe or unreadable entry %1: %2")
-                               .arg(QString::fromUtf8(name),
-                                    QString::fromLocal8Bit(archive_error_string(out))),
-                           tarPath);
-            break;
-        }
-        const void *buf = nullptr;
-        size_t size = 0;
-        la_int64_t offset = 0;
-        int rc;
-        while ((rc = archive_read_data_block(in, &buf, &size, &offset)) == ARCHIVE_OK)
-            archive_write_data_block(out, buf, size, offset);
-        if (rc != ARCHIVE_EOF) {
-            status = Error(QStringLiteral("archive is truncated or corrupt: %1")
-                               .arg(QString::fromLocal8Bit(archive_error_string(in))),
-                           tarPath);
-            break;
-        }
-        archive_write_finish_entry(out);
-    }
-    archive_write_free(out);
-    archive_read_free(in);
-    return status;
-}
-
 // `docker save` (before Docker 25): manifest.json [{Config, RepoTags, Layers}] with
 // uncompressed layer tars; converted to Docker schema 2 manifests.
-static Result<QStringList> importDockerSave(const QString &dir, const ContentStore &target,
-                                            const QString &nameOverride, const JobControl &job) {
+static Result<QStringList> importDockerSave(const QString &dir, const ArchiveMembers &members,
+                                            const ContentStore &target, const QString &nameOverride,
+                                            const JobControl &job) {
     QFile mf(dir + QStringLiteral("/manifest.json"));
     if (!mf.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("neither an OCI archive (no oci-layout) nor a docker save "
@@ -184,10 +159,15 @@ static Result<QStringList> importDockerSave(const QString &dir, const ContentSto
         return Error(
             QStringLiteral("--ref names one image, but the archive holds %1").arg(images.size()),
             mf.fileName());
-    auto storeFile = [&](const QString &rel, const QString &mediaType) -> Result<Descriptor> {
-        QFile f(dir + QLatin1Char('/') + rel);
+    // Only names of regular members are read: never a path joined onto the scratch dir.
+    auto storeFile = [&](const QString &rel, const QString &mediaType,
+                         const QString &usedFor) -> Result<Descriptor> {
+        auto path = members.regularFile(rel, usedFor);
+        if (!path)
+            return path.error();
+        QFile f(*path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("the archive lacks %1").arg(rel), mf.fileName());
+            return Error(QStringLiteral("cannot read %1: %2").arg(rel, f.errorString()), *path);
         auto writer = target.createBlobWriter();
         if (!writer)
             return writer.error();
@@ -214,17 +194,30 @@ static Result<QStringList> importDockerSave(const QString &dir, const ContentSto
                                                       : QString(MediaType::DockerLayer);
         return d;
     };
+    // Every name is checked before the first blob is stored: a refused archive leaves the
+    // store as it was.
+    for (const QJsonValue &v : images) {
+        const QJsonObject image = v.toObject();
+        auto config = members.regularFile(image.value(QLatin1String("Config")).toString(),
+                                          QStringLiteral("Config"));
+        if (!config)
+            return config.error();
+        const QJsonArray layerPaths = image.value(QLatin1String("Layers")).toArray();
+        for (const QJsonValue &l : layerPaths)
+            if (auto layer = members.regularFile(l.toString(), QStringLiteral("a layer")); !layer)
+                return layer.error();
+    }
     QStringList stored;
     for (const QJsonValue &v : images) {
         const QJsonObject image = v.toObject();
         auto config = storeFile(image.value(QLatin1String("Config")).toString(),
-                                QString(MediaType::DockerConfig));
+                                QString(MediaType::DockerConfig), QStringLiteral("Config"));
         if (!config)
             return config.error();
         QJsonArray layers;
         const QJsonArray layerPaths = image.value(QLatin1String("Layers")).toArray();
         for (const QJsonValue &l : layerPaths) {
-            auto layer = storeFile(l.toString(), QString());
+            auto layer = storeFile(l.toString(), QString(), QStringLiteral("a layer"));
             if (!layer)
                 return layer.error();
             layers.append(layer->toJson());
@@ -266,16 +259,21 @@ static Result<QStringList> importDockerSave(const QString &dir, const ContentSto
 Result<QStringList> ImageImporter::importArchive(const QString &tarPath, const ContentStore &target,
                                                  const QString &nameOverride,
                                                  const JobControl &job) {
-    const QString tmp = target.path() + QStringLiteral("/ingest/import-") +
-                        QUuid::createUuid().toString(QUuid::Id128);
+    // The marker keeps `lkc cache clean` off the scratch folder (named after it) and off
+    // the blobs this import stores before it names them.
+    auto marker = InFlightMarker::create(target, QStringLiteral("import"));
+    if (!marker)
+        return marker.error();
+    const QString tmp = target.path() + QStringLiteral("/ingest/") + (*marker)->name();
     if (!QDir().mkpath(tmp))
         return Error(QStringLiteral("cannot create a temporary directory"), tmp);
     struct Cleanup {
         QString dir;
         ~Cleanup() { QDir(dir).removeRecursively(); }
     } cleanup{tmp};
-    if (Status s = extractTar(tarPath, tmp, job); !s)
-        return s.error();
+    auto members = ArchiveMembers::extract(tarPath, tmp, job);
+    if (!members)
+        return members.error();
     if (QFileInfo::exists(tmp + QStringLiteral("/oci-layout")) &&
         QFileInfo::exists(tmp + QStringLiteral("/index.json"))) {
         auto layout = ContentStore::openLayout(tmp);
@@ -283,7 +281,7 @@ Result<QStringList> ImageImporter::importArchive(const QString &tarPath, const C
             return layout.error();
         return importLayout(*layout, target, nameOverride, job);
     }
-    return importDockerSave(tmp, target, nameOverride, job);
+    return importDockerSave(tmp, *members, target, nameOverride, job);
 }
 
 Result<QStringList> ImageImporter::importPath(const QString &path, const ContentStore &target,

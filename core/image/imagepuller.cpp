@@ -3,6 +3,7 @@
 
 #include "blobdownloader.h"
 #include "imagemanifest.h"
+#include "inflightmarker.h"
 #include "mediatypes.h"
 #include "registryclient.h"
 
@@ -24,6 +25,14 @@ Result<Descriptor> ImagePuller::pull(const ImageRef &ref, const QString &arch,
             QStringLiteral("could not pull image %1: %2").arg(ref.expanded(), root.error().message),
             root.error().location);
 
+    // Every digest this pull will name is listed for `lkc cache clean` before the pull relies
+    // on a blob being present, so clean never deletes one under it.
+    auto marker = InFlightMarker::create(m_store, QStringLiteral("pull"));
+    if (!marker)
+        return marker.error();
+    if (Status s = (*marker)->add({root->digest}); !s)
+        return s.error();
+
     // Manifests to store (after their blobs), and blobs to fetch.
     QList<QPair<QByteArray, QString>> manifestsToWrite;
     QList<Descriptor> blobs;
@@ -34,6 +43,11 @@ Result<Descriptor> ImagePuller::pull(const ImageRef &ref, const QString &arch,
             return manifest.error();
         QList<Descriptor> parts{manifest->config};
         parts << manifest->layers;
+        QList<Digest> digests;
+        for (const Descriptor &d : parts)
+            digests << d.digest;
+        if (Status s = (*marker)->add(digests); !s)
+            return s;
         for (const Descriptor &d : parts) {
             if (seen.contains(d.digest) || m_store.hasBlob(d.digest, d.size))
                 continue;
@@ -51,6 +65,11 @@ Result<Descriptor> ImagePuller::pull(const ImageRef &ref, const QString &arch,
             return Error(QStringLiteral("index %1 does not contain target platforms linux/%2")
                              .arg(ref.expanded(), arch),
                          ref.original());
+        QList<Digest> children;
+        for (const Descriptor &child : index->manifests)
+            children << child.digest;
+        if (Status s = (*marker)->add(children); !s)
+            return s.error();
         for (const Descriptor &child : index->manifests) {
             QByteArray bytes;
             if (m_store.hasBlob(child.digest, child.size)) {

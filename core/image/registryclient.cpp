@@ -131,6 +131,17 @@ RegistryClient::Response RegistryClient::sendOnce(const QByteArray &verb, const 
                                                : m_network.sendCustomRequest(request, verb);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        bool certificateError = false;
+        QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
+                         [&certificateError] { certificateError = true; });
+        bool tooLarge = false;
+        QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
+                         [reply, &tooLarge](qint64 received, qint64 total) {
+                             if (received > kMaxResponseBytes || total > kMaxResponseBytes) {
+                                 tooLarge = true;
+                                 reply->abort();
+                             }
+                         });
         QTimer cancelPoll;
         QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [this, reply] {
             if (m_job.isCanceled())
@@ -142,11 +153,22 @@ RegistryClient::Response RegistryClient::sendOnce(const QByteArray &verb, const 
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.body = reply->readAll();
         response.headers = reply->rawHeaderPairs();
+        response.certificateError = certificateError;
         if (response.status == 0) {
             response.networkError = reply->errorString();
             response.networkErrorCode = reply->error();
         }
         reply->deleteLater();
+        if (tooLarge) {
+            response.status = 0;
+            response.body.clear();
+            response.networkError =
+                QStringLiteral("the answer is larger than %1 MiB, too large for a manifest, "
+                               "index, tag list or token: refused")
+                    .arg(kMaxResponseBytes >> 20);
+            response.networkErrorCode = QNetworkReply::ProtocolFailure; // not retried
+            return response;
+        }
         if (response.status >= 300 && response.status < 400 && response.status != 304) {
             const QByteArray location = response.header("Location");
             if (location.isEmpty())
@@ -211,33 +233,54 @@ RegistryClient::Response RegistryClient::send(const QByteArray &verb, const QUrl
 Status RegistryClient::ensureEndpoint() {
     if (m_endpointReady)
         return {};
-    QList<QUrl> candidates;
     const QString mirror = m_options.mirrors.value(m_ref.domain());
-    if (!mirror.isEmpty()) {
-        candidates << QUrl(
-            mirror.contains(QLatin1String("://")) ? mirror : QStringLiteral("https://") + mirror);
-    } else {
-        candidates << QUrl(QStringLiteral("https://") + m_ref.registryHost());
-        if (allowsPlainHttp(m_ref.domain(), m_options.insecureRegistries))
-            candidates << QUrl(QStringLiteral("http://") + m_ref.registryHost());
-    }
+    QUrl https;
+    if (!mirror.isEmpty())
+        https = QUrl(mirror.contains(QLatin1String("://")) ? mirror
+                                                           : QStringLiteral("https://") + mirror);
+    else
+        https = QUrl(QStringLiteral("https://") + m_ref.registryHost());
+    // A mirror gets its own login, never the registry's.
+    m_credentialHost = mirror.isEmpty() ? m_ref.domain()
+                       : https.port() > 0
+                           ? QStringLiteral("%1:%2").arg(https.host()).arg(https.port())
+                           : https.host();
     QStringList failures;
-    for (const QUrl &base : candidates) {
+    auto tryBase = [&](const QUrl &base) -> std::optional<Response> {
         m_base = base;
         QUrl ping = base;
         ping.setPath(QStringLiteral("/v2/"));
-        // https first, then http where allowed: a TLS or refused error moves on at once.
         const Response r = send("GET", ping, kPingAttempts);
         if (r.status == 0) {
             failures << QStringLiteral("%1: %2").arg(ping.toString(), r.networkError);
-            continue;
+            return r;
         }
         if (r.status == 400 && base.scheme() == QLatin1String("http")) {
             failures << QStringLiteral("%1: HTTP 400 (a TLS-only server?)").arg(ping.toString());
-            continue;
+            return r;
         }
         m_endpointReady = true;
+        return std::nullopt;
+    };
+    auto first = tryBase(https);
+    if (!first)
         return {};
+    // Plain http only for a registry that may use it, and only when the https attempt
+    // showed a plain-HTTP server (or no TLS listener): never after a TLS error.
+    if (https.scheme() == QLatin1String("https") && mirror.isEmpty() &&
+        allowsPlainHttp(m_ref.domain(), m_options.insecureRegistries) && !m_job.isCanceled()) {
+        const HttpsFailure failure = classifyHttpsFailure(*first, https);
+        if (mayFallBackToHttp(m_ref.domain(), m_options.insecureRegistries, failure)) {
+            QUrl http = https;
+            http.setScheme(QStringLiteral("http"));
+            if (!tryBase(http))
+                return {};
+        } else if (failure == HttpsFailure::TlsError) {
+            failures << QStringLiteral("not trying plain http after a TLS failure (a "
+                                       "certificate that does not verify may be an "
+                                       "attacker's; give --cert-file CA.pem, or mark the "
+                                       "registry insecure if you trust the network)");
+        }
     }
     if (m_job.isCanceled())
         return Error(QStringLiteral("canceled"), m_ref.original());
@@ -271,7 +314,9 @@ static QMap<QString, QString> parseChallenge(const QByteArray &header, QString *
 
 Status RegistryClient::authenticate(const QByteArray &challenge) {
     if (!m_credential) {
-        auto cred = DockerCredentials::lookup(m_ref.domain(), m_options.dockerConfigDir);
+        auto cred = DockerCredentials::lookup(m_credentialHost.isEmpty() ? m_ref.domain()
+                                                                         : m_credentialHost,
+                                              m_options.dockerConfigDir);
         if (!cred)
             return cred.error();
         m_credential = *cred;
@@ -281,6 +326,8 @@ Status RegistryClient::authenticate(const QByteArray &challenge) {
     if (scheme == QLatin1String("basic")) {
         if (m_credential->isEmpty())
             return Error(QStringLiteral("the registry wants a login"), m_ref.domain());
+        if (Status s = checkCredentialTransport(m_base); !s)
+            return s;
         m_authorization =
             "Basic " + (m_credential->username + QLatin1Char(':') + m_credential->password)
                            .toUtf8()
@@ -291,6 +338,17 @@ Status RegistryClient::authenticate(const QByteArray &challenge) {
         return Error(QStringLiteral("unsupported authentication challenge"), m_ref.domain());
 
     QUrl realm(params.value(QStringLiteral("realm")));
+    if (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http"))
+        return Error(QStringLiteral("the token realm is not an http(s) URL"),
+                     realm.toString(QUrl::RemoveQuery));
+    // A login goes to an http realm (and its token to an http registry) only where a
+    // login may go in clear.
+    if (!m_credential->isEmpty()) {
+        if (Status s = checkCredentialTransport(realm); !s)
+            return s;
+        if (Status s = checkCredentialTransport(m_base); !s)
+            return s;
+    }
     QUrlQuery query(realm);
     if (params.contains(QStringLiteral("service")))
         query.addQueryItem(QStringLiteral("service"), params.value(QStringLiteral("service")));
@@ -325,7 +383,21 @@ Status RegistryClient::authenticate(const QByteArray &challenge) {
     }
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    bool tooLarge = false;
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
+                     [reply, &tooLarge](qint64 received, qint64 total) {
+                         if (received > kMaxResponseBytes || total > kMaxResponseBytes) {
+                             tooLarge = true;
+                             reply->abort();
+                         }
+                     });
     loop.exec();
+    if (tooLarge) {
+        reply->deleteLater();
+        return Error(QStringLiteral("the token service's answer is larger than %1 MiB: refused")
+                         .arg(kMaxResponseBytes >> 20),
+                     realm.toString(QUrl::RemoveQuery));
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QString netError = reply->errorString();

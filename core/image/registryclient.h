@@ -38,8 +38,9 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         QUrl url;
-        QString networkError;     // non-empty when no HTTP answer came
-        int networkErrorCode = 0; // QNetworkReply::NetworkError
+        QString networkError;          // non-empty when no HTTP answer came
+        int networkErrorCode = 0;      // QNetworkReply::NetworkError
+        bool certificateError = false; // TLS verification failed (never fall back to http)
         bool isTransientNetworkError() const;
         QByteArray header(const QByteArray &name) const;
     };
@@ -66,11 +67,29 @@ public:
     static bool isRetryableStatus(int status) { return status == 429 || status >= 500; }
     // loopback, *.local, private ranges or listed insecure: http allowed.
     static bool allowsPlainHttp(const QString &domain, const QStringList &insecure);
+    // How an https attempt failed, for the decision to try plain http.
+    enum class HttpsFailure {
+        TlsError,        // a TLS server we could not trust, or a broken handshake
+        PlainHttpAnswer, // the server answered our TLS hello in plain HTTP
+        Refused,         // nothing listens for TLS there: no TLS was spoken
+        Other,           // timeouts, DNS, resets
+    };
+    // Plain http only where allowed, and there only when the server speaks plain HTTP (or
+    // refused TLS outright); never after a TLS error, unless the user marked it insecure.
+    static bool mayFallBackToHttp(const QString &domain, const QStringList &insecure,
+                                  HttpsFailure failure);
+    // Logins and tokens cross plain http only to loopback or to a registry marked insecure.
+    static bool mayCredentialsGoOverHttp(const QString &authority, const QStringList &insecure);
+    // Manifests, indexes, configs, tag lists and token answers are small; a bigger answer
+    // is refused rather than held in memory. (Blobs are streamed, not capped.)
+    static constexpr qint64 kMaxResponseBytes = 4 * 1024 * 1024;
 
 private:
     Response sendOnce(const QByteArray &verb, const QUrl &url, bool withAuth);
     Response send(const QByteArray &verb, const QUrl &url, int maxAttempts = 0);
     Status authenticate(const QByteArray &challenge);
+    HttpsFailure classifyHttpsFailure(const Response &r, const QUrl &url);
+    Status checkCredentialTransport(const QUrl &url) const;
     void sleepMs(int ms);
 
     ImageRef m_ref;
@@ -82,7 +101,8 @@ private:
     bool m_endpointReady = false;
     QByteArray m_authorization; // "Bearer …" or "Basic …"; never logged
     std::optional<RegistryCredential> m_credential;
-    QString m_authError; // why the last auth flow failed, for the 401 message
+    QString m_authError;      // why the last auth flow failed, for the 401 message
+    QString m_credentialHost; // whose login to use: the registry, or the mirror contacted
 };
 
 } // namespace Lkc

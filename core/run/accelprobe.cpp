@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "run/accelprobe.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <mutex>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -23,6 +32,11 @@ static QByteArray probeFirmware() {
     for (size_t i = 0; i < sizeof(code); ++i)
         image[image.size() - 16 + int(i)] = char(code[i]);
     return image;
+}
+
+// A probe QEMU that hangs (KVM on a nested host) must not outlive a killed lkc.
+static void dieWithParent() {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
 }
 
 AccelProbe::Outcome AccelProbe::probe(const QString &qemuBinary, const QString &accel,
@@ -44,6 +58,7 @@ AccelProbe::Outcome AccelProbe::probe(const QString &qemuBinary, const QString &
     timer.start();
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setChildProcessModifier(dieWithParent);
     p.start(qemuBinary,
             {QStringLiteral("-machine"), QStringLiteral("pc,accel=") + accel,
              QStringLiteral("-nodefaults"), QStringLiteral("-display"), QStringLiteral("none"),
@@ -79,6 +94,7 @@ AccelProbe::Outcome AccelProbe::probeKernel(const QString &qemuBinary, const QSt
     timer.start();
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setChildProcessModifier(dieWithParent);
     p.start(qemuBinary, {QStringLiteral("-machine"), QStringLiteral("q35,accel=") + accel,
                          QStringLiteral("-nodefaults"), QStringLiteral("-display"),
                          QStringLiteral("none"), QStringLiteral("-serial"), QStringLiteral("stdio"),
@@ -129,22 +145,100 @@ QString AccelProbe::hostKernel() {
     return {};
 }
 
+// What the verdict depends on. Anything that changes here may change it.
+static QJsonObject probeFacts(const QString &qemuBinary, const QString &kvmDevice) {
+    QJsonObject f;
+    struct stat st {};
+    const QByteArray dev = QFile::encodeName(kvmDevice);
+    if (::stat(dev.constData(), &st) == 0) {
+        f.insert(QStringLiteral("kvmInode"), QString::number(st.st_ino));
+        f.insert(QStringLiteral("kvmCtime"),
+                 QStringLiteral("%1.%2").arg(st.st_ctim.tv_sec).arg(st.st_ctim.tv_nsec));
+        f.insert(QStringLiteral("kvmAccess"), ::access(dev.constData(), R_OK | W_OK) == 0);
+    } else {
+        f.insert(QStringLiteral("kvmInode"), QStringLiteral("missing"));
+    }
+    const QString qemu = QStandardPaths::findExecutable(qemuBinary);
+    const QByteArray q = QFile::encodeName(QFileInfo(qemu).canonicalFilePath());
+    f.insert(QStringLiteral("qemu"), QString::fromLocal8Bit(q));
+    if (!q.isEmpty() && ::stat(q.constData(), &st) == 0) {
+        f.insert(QStringLiteral("qemuInode"), QString::number(st.st_ino));
+        f.insert(QStringLiteral("qemuSize"), QString::number(st.st_size));
+        f.insert(QStringLiteral("qemuMtime"),
+                 QStringLiteral("%1.%2").arg(st.st_mtim.tv_sec).arg(st.st_mtim.tv_nsec));
+    }
+    utsname u{};
+    if (::uname(&u) == 0)
+        f.insert(QStringLiteral("kernelRelease"), QString::fromLocal8Bit(u.release));
+    return f;
+}
+
+static QString qemuVersion(const QString &qemuBinary) {
+    QProcess p;
+    p.start(qemuBinary, {QStringLiteral("--version")});
+    if (!p.waitForFinished(10000))
+        return {};
+    return QString::fromLocal8Bit(p.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
+}
+
+QString AccelProbe::kvmCacheFile() {
+    const QString env = qEnvironmentVariable("LKC_ACCEL_CACHE");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/linuxkit-composer/kvm-probe.json");
+}
+
+AccelProbe::Outcome AccelProbe::kvmRemembered(const QString &qemuBinary, const QString &cacheFile,
+                                              const QString &kvmDevice) {
+    Outcome out;
+    const QByteArray dev = QFile::encodeName(kvmDevice);
+    if (::access(dev.constData(), R_OK | W_OK) != 0) {
+        out.detail = QStringLiteral("%1 is missing or not accessible").arg(kvmDevice);
+        return out;
+    }
+    const QJsonObject facts = probeFacts(qemuBinary, kvmDevice);
+    QFile cache(cacheFile);
+    if (cache.open(QIODevice::ReadOnly)) {
+        const QJsonObject saved = QJsonDocument::fromJson(cache.read(64 * 1024)).object();
+        if (saved.value(QStringLiteral("facts")).toObject() == facts &&
+            saved.contains(QStringLiteral("works"))) {
+            out.works = saved.value(QStringLiteral("works")).toBool();
+            out.detail = saved.value(QStringLiteral("detail")).toString();
+            out.elapsedMs = qint64(saved.value(QStringLiteral("elapsedMs")).toDouble());
+            out.fromCache = true;
+            return out;
+        }
+        cache.close();
+    }
+    out = probe(qemuBinary, QStringLiteral("kvm"));
+    const QString kernel = hostKernel();
+    if (out.works && !kernel.isEmpty()) {
+        const qint64 firmwareMs = out.elapsedMs;
+        out = probeKernel(qemuBinary, QStringLiteral("kvm"), kernel);
+        out.elapsedMs += firmwareMs;
+    }
+    QJsonObject saved;
+    saved.insert(QStringLiteral("facts"), facts);
+    // Stored for people reading the file; the binary's stat stands for it.
+    saved.insert(QStringLiteral("qemuVersion"), qemuVersion(qemuBinary));
+    saved.insert(QStringLiteral("works"), out.works);
+    saved.insert(QStringLiteral("detail"), out.detail);
+    saved.insert(QStringLiteral("elapsedMs"), double(out.elapsedMs));
+    saved.insert(QStringLiteral("probedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QDir().mkpath(QFileInfo(cacheFile).path());
+    QSaveFile w(cacheFile);
+    if (w.open(QIODevice::WriteOnly)) {
+        w.write(QJsonDocument(saved).toJson());
+        w.commit(); // a cache: failing to write it only costs the next probe
+    }
+    return out;
+}
+
 AccelProbe::Outcome AccelProbe::kvm(const QString &qemuBinary) {
     static std::once_flag once;
     static Outcome cached;
-    std::call_once(once, [&] {
-        if (::access("/dev/kvm", R_OK | W_OK) != 0) {
-            cached.detail = QStringLiteral("/dev/kvm is missing or not accessible");
-            return;
-        }
-        cached = probe(qemuBinary, QStringLiteral("kvm"));
-        const QString kernel = hostKernel();
-        if (cached.works && !kernel.isEmpty()) {
-            const qint64 firmwareMs = cached.elapsedMs;
-            cached = probeKernel(qemuBinary, QStringLiteral("kvm"), kernel);
-            cached.elapsedMs += firmwareMs;
-        }
-    });
+    std::call_once(once, [&] { cached = kvmRemembered(qemuBinary, kvmCacheFile()); });
     return cached;
 }
 
@@ -157,7 +251,11 @@ QString AccelProbe::choose(const QString &qemuBinary, QString *reason) {
         return QStringLiteral("kvm");
     }
     if (reason)
-        *reason = QStringLiteral("Acceleration: TCG (KVM unusable: %1)").arg(k.detail);
+        *reason = QStringLiteral("Acceleration: TCG (KVM unusable: %1%2)")
+                      .arg(k.detail, k.fromCache ? QStringLiteral("; remembered from an earlier "
+                                                                  "probe, delete %1 to probe again")
+                                                       .arg(kvmCacheFile())
+                                                 : QString());
     return QStringLiteral("tcg");
 }
 

@@ -17,6 +17,7 @@ public:
         bool works = false;
         QString detail; // why not, for the one-line message
         qint64 elapsedMs = 0;
+        bool fromCache = false; // remembered from an earlier probe
     };
 
     // Runs the firmware probe (no cache). `accel` is "kvm" or "tcg".
@@ -27,9 +28,20 @@ public:
     // The host's kernel in /boot, used as the probe kernel, or empty.
     static QString hostKernel();
 
-    // KVM probed once per process (cached, thread-safe); false without
-    // /dev/kvm access.
+    // KVM probed once per process (thread-safe) and remembered across runs
+    // in kvmCacheFile(); false without /dev/kvm access.
     static Outcome kvm(const QString &qemuBinary);
+
+    // The verdict from `cacheFile` while it cannot have changed: the cache is
+    // keyed by the KVM device's presence, inode and ctime, our access to it,
+    // the QEMU binary's inode, size and mtime (and so its version, stored
+    // beside), and the host kernel release. Otherwise probes and rewrites it.
+    // `kvmDevice` is a parameter for tests.
+    static Outcome kvmRemembered(const QString &qemuBinary, const QString &cacheFile,
+                                 const QString &kvmDevice = QStringLiteral("/dev/kvm"));
+    // ~/.cache/linuxkit-composer/kvm-probe.json (shared by lkc and the
+    // window), or $LKC_ACCEL_CACHE.
+    static QString kvmCacheFile();
 
     // "kvm" when the cached probe says KVM works, else "tcg"; `reason` gets
     // the one line to tell the user.

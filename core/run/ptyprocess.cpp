@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <pty.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -59,6 +60,7 @@ Status PtyProcess::start(const QString &program, const QStringList &arguments, i
     sigset_t all, saved;
     sigfillset(&all);
     ::pthread_sigmask(SIG_SETMASK, &all, &saved);
+    const pid_t parent = ::getpid();
     const pid_t pid = ::forkpty(&master, nullptr, nullptr, &ws);
     if (pid != 0)
         ::pthread_sigmask(SIG_SETMASK, &saved, nullptr);
@@ -67,6 +69,12 @@ Status PtyProcess::start(const QString &program, const QStringList &arguments, i
             QStringLiteral("forkpty failed: %1").arg(QString::fromLocal8Bit(strerror(errno))),
             program);
     if (pid == 0) {
+        // A VM never outlives what started it: the kernel SIGKILLs the child
+        // when the parent dies, even by SIGKILL (the setting survives exec).
+        // If the parent died before this line, getppid() already changed.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(126);
         // The parent's handlers (Qt Test installs some) must not run in the
         // child before exec replaces it.
         for (int sig : {SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGSEGV, SIGABRT})

@@ -15,6 +15,9 @@ namespace Lkc {
 // A child process on a pseudo-terminal (forkpty). It is a byte transport and
 // nothing more: bytes from the child arrive in bytesReceived(), bytes for it
 // go through write(); any terminal emulation is the viewer's business.
+// The child is SIGKILLed by the kernel when the thread that started it ends
+// (PR_SET_PDEATHSIG), so start it from a thread that lives as long as the
+// process (the GUI thread, or the CLI's main thread).
 class PtyProcess : public QObject {
     Q_OBJECT
 public:

@@ -6,7 +6,6 @@
 #include "testenv.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -137,15 +136,13 @@ private slots:
         QTest::newRow("balanced 150") << closed;
     }
     void deepNesting() {
+        // How long these take is a figure of tests/bench/bench_config, not an assertion.
         QFETCH(QByteArray, text);
-        QElapsedTimer timer;
-        timer.start();
         const ConfigReadResult r = ConfigReader::readText(text, QStringLiteral("d.yml"));
         QVERIFY(r.hasErrors());
         QVERIFY2(firstCode(r) == QLatin1String("too-deep") ||
                      firstCode(r) == QLatin1String("yaml-syntax"),
                  qPrintable(firstCode(r)));
-        QVERIFY(timer.elapsed() < 5000);
     }
 
     void deepButWithinLimitIsFine() {
@@ -165,11 +162,8 @@ private slots:
                         .arg(i)
                         .arg(i - 1)
                         .toUtf8();
-        QElapsedTimer timer;
-        timer.start();
         const ConfigReadResult r = ConfigReader::readText(bomb, QStringLiteral("bomb.yml"));
         QCOMPARE(firstCode(r), QStringLiteral("too-large"));
-        QVERIFY(timer.elapsed() < 5000);
 
         QByteArray tower = "a0: &a0 " + QByteArray(90, '[') + QByteArray(90, ']') + "\n";
         for (int i = 1; i < 5; ++i)
@@ -216,12 +210,9 @@ private slots:
     void hugeInput() {
         // In memory: refused at once, without parsing.
         const QByteArray big(50 * 1024 * 1024, 'a');
-        QElapsedTimer timer;
-        timer.start();
         const ConfigReadResult r = ConfigReader::readText(big, QStringLiteral("big.yml"));
         QVERIFY(!r.readable);
         QCOMPARE(firstCode(r), QStringLiteral("unreadable"));
-        QVERIFY(timer.elapsed() < 2000);
 
         // On disk: only the first 4 MiB + 1 byte are read.
         const QString path =
@@ -230,11 +221,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         QVERIFY(f.resize(50 * 1024 * 1024));
         f.close();
-        timer.restart();
         const ConfigReadResult fromDisk = ConfigReader::readFile(path);
         QVERIFY(!fromDisk.readable);
         QVERIFY(fromDisk.diagnostics[0].message.contains(QLatin1String("larger than 4 MiB")));
-        QVERIFY(timer.elapsed() < 2000);
         QFile::remove(path);
     }
 
@@ -243,13 +232,9 @@ private slots:
         for (int i = 0; i < 2000; ++i)
             text += "  - name: s" + QByteArray::number(i) +
                     "\n    image: alpine:3.20\n    binds: [/a:/a, /b:/b]\n";
-        QElapsedTimer timer;
-        timer.start();
         const ConfigReadResult r = ConfigReader::readText(text, QStringLiteral("large.yml"));
         QVERIFY(r.diagnostics.isEmpty());
         QCOMPARE(r.config.services.size(), 2000);
-        qInfo("read %lld KiB, 2000 services, in %lld ms", qint64(text.size() / 1024),
-              timer.elapsed());
     }
 };
 

@@ -199,7 +199,7 @@ private slots:
     void prepareWritesStateDir() {
         if (!Test::haveProgram(QStringLiteral("qemu-system-x86_64")) ||
             !Test::haveProgram(QStringLiteral("qemu-img")))
-            QSKIP("qemu-system-x86 / qemu-utils not installed");
+            QFAIL("qemu-system-x86 / qemu-utils are not installed (packaging/setup.sh)");
         QemuOptions o = options(m_dir + QStringLiteral("/k"));
         o.accel = QStringLiteral("tcg"); // no KVM probe in a unit test
         o.data = QStringLiteral("{\"hello\":1}");
@@ -247,7 +247,7 @@ private slots:
 
     void probeRunsAGuest() {
         if (!Test::haveProgram(QStringLiteral("qemu-system-x86_64")))
-            QSKIP("qemu-system-x86 not installed");
+            QFAIL("qemu-system-x86 is not installed (packaging/setup.sh)");
         const AccelProbe::Outcome tcg =
             AccelProbe::probe(QStringLiteral("qemu-system-x86_64"), QStringLiteral("tcg"));
         QVERIFY2(tcg.works, qPrintable(tcg.detail));

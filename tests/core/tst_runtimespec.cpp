@@ -67,7 +67,7 @@ private slots:
     }
     void matchesLinuxKitGoldens() {
         QFETCH(QString, config);
-        const QString conformance = Test::sharedDir() + QStringLiteral("/conformance");
+        const QString conformance = Test::conformanceDir();
         const ConfigReadResult read = ConfigReader::readFile(
             conformance + QStringLiteral("/configs/") + config + QStringLiteral(".yml"));
         QVERIFY(!read.hasErrors());

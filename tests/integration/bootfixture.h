@@ -16,7 +16,8 @@ namespace Lkc::Test {
 
 inline const char *kBootMarker = "LKC-TEST-BOOT-OK";
 
-// Empty when the host lacks what a boot test needs.
+// Empty when the host lacks what a boot test needs (packaging/setup.sh installs it all,
+// so callers fail on a non-empty answer).
 inline QString bootSkipReason() {
     for (const char *p : {"qemu-system-x86_64", "qemu-img", "cpio", "gzip"})
         if (!haveProgram(QString::fromLatin1(p)))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared by the build integration tests: the conformance fixture images
-// (../shared/conformance/setup-fixtures.sh) and helpers to read outputs.
+// (tests/fixtures/conformance/setup-fixtures.sh) and helpers to read outputs.
 #pragma once
 
 #include "image/contentstore.h"
@@ -119,9 +119,7 @@ public:
     }
 
 private:
-    static QString script() {
-        return sharedDir() + QStringLiteral("/conformance/setup-fixtures.sh");
-    }
+    static QString script() { return conformanceDir() + QStringLiteral("/setup-fixtures.sh"); }
 
     QString m_registry;
     QString m_dir;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `lkc build` of the conformance configs against what the real linuxkit made
-// from the same fixture images (../shared/conformance/golden).
+// from the same fixture images (tests/fixtures/conformance/golden).
 #include "buildfixtures.h"
 #include "config/yamlvalue.h"
 
@@ -20,9 +20,8 @@ private:
 
     // A config with the fixture registry's real address instead of 127.0.0.1:5000.
     QString configCopy(const QString &name) {
-        QByteArray text =
-            Test::readAll(Test::sharedDir() + QStringLiteral("/conformance/configs/") + name +
-                          QStringLiteral(".yml"));
+        QByteArray text = Test::readAll(Test::conformanceDir() + QStringLiteral("/configs/") +
+                                        name + QStringLiteral(".yml"));
         text.replace("127.0.0.1:5000", m_fixtures.registry().toUtf8());
         const QString path = m_scratch + QLatin1Char('/') + name + QStringLiteral(".yml");
         QFile f(path);
@@ -57,14 +56,14 @@ private slots:
         for (const QString &tool : {QStringLiteral("docker-registry"), QStringLiteral("umoci"),
                                     QStringLiteral("skopeo"), QStringLiteral("cpio")})
             if (!Test::haveProgram(tool))
-                QSKIP(qPrintable(tool + QStringLiteral(" is not installed (packaging/setup.sh)")));
+                QFAIL(qPrintable(tool + QStringLiteral(" is not installed (packaging/setup.sh)")));
         m_scratch = Test::scratchDir(QStringLiteral("conformance"));
         const QString started = m_fixtures.start(m_scratch);
         QVERIFY2(started.isEmpty(), qPrintable(started));
         m_store = m_scratch + QStringLiteral("/store");
         const QString imported = m_fixtures.importInto(m_store);
         QVERIFY2(imported.isEmpty(), qPrintable(imported));
-        m_golden = Test::sharedDir() + QStringLiteral("/conformance/golden/");
+        m_golden = Test::conformanceDir() + QStringLiteral("/golden/");
     }
     void cleanupTestCase() { m_fixtures.stop(); }
 
@@ -249,10 +248,10 @@ private slots:
     void initrdBoots() {
         // The multi-member initrd really unpacks: the fixture init prints its line.
         if (!Test::haveProgram(QStringLiteral("qemu-system-x86_64")))
-            QSKIP("qemu-system-x86_64 is not installed");
+            QFAIL("qemu-system-x86_64 is not installed (packaging/setup.sh)");
         const QString base = m_scratch + QStringLiteral("/ki-rich/rich");
         if (!QFileInfo::exists(base + QStringLiteral("-initrd.img")))
-            QSKIP("needs kernelInitrdMatchesLinuxKit(rich)");
+            QFAIL("no initrd: kernelInitrdMatchesLinuxKit(rich) failed");
         QProcess qemu;
         qemu.setProcessChannelMode(QProcess::MergedChannels);
         qemu.start(QStringLiteral("qemu-system-x86_64"),

@@ -28,7 +28,7 @@ private:
 private slots:
     void initTestCase() {
         if (!RegistryFixture::toolsAvailable(RegistryFixture::Mode::TlsAuth))
-            QSKIP("docker-registry, skopeo, openssl and htpasswd are needed");
+            QFAIL("docker-registry, skopeo, openssl and htpasswd are needed (packaging/setup.sh)");
         m_work = scratchDir(QStringLiteral("registryauth"));
         QString error;
         QVERIFY2(RegistryFixture::createImage(m_work + QStringLiteral("/src"),

@@ -42,7 +42,7 @@ private:
 private slots:
     void initTestCase() {
         if (!haveProgram(QStringLiteral("skopeo")))
-            QSKIP("skopeo is needed");
+            QFAIL("skopeo is needed (packaging/setup.sh installs it)");
         m_work = scratchDir(QStringLiteral("registrycache"));
         m_tree = m_work + QStringLiteral("/tree");
         QDir().mkpath(m_tree + QStringLiteral("/bin"));

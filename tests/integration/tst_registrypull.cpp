@@ -40,7 +40,7 @@ private:
 private slots:
     void initTestCase() {
         if (!RegistryFixture::toolsAvailable())
-            QSKIP("docker-registry and skopeo are needed (packaging/setup.sh installs them)");
+            QFAIL("docker-registry and skopeo are needed (packaging/setup.sh installs them)");
         QString error;
         QVERIFY2(m_registry.start(&error), qPrintable(error));
         m_work = scratchDir(QStringLiteral("registrypull"));

@@ -38,7 +38,8 @@ private slots:
         for (const char *p : {"qemu-system-x86_64", "qemu-img", "xorriso", "mkfs.fat", "mcopy"})
             if (!Test::haveProgram(QString::fromLatin1(p)) &&
                 !QFile::exists(QStringLiteral("/usr/sbin/") + QString::fromLatin1(p)))
-                QSKIP(qPrintable(QStringLiteral("%1 not installed").arg(QString::fromLatin1(p))));
+                QFAIL(qPrintable(QStringLiteral("%1 is not installed (packaging/setup.sh)")
+                                     .arg(QString::fromLatin1(p))));
         m_dir = Test::scratchDir(QStringLiteral("testboot"));
         // The kit in a store of the tests' own, not whatever ~/.linuxkit/cache holds:
         // a fresh machine must run this test, not skip it.

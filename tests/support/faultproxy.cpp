@@ -2,6 +2,7 @@
 #include "faultproxy.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Lkc::Test {
 
@@ -24,9 +25,12 @@ void FaultProxy::onConnection() {
         connect(client, &QObject::destroyed, this, [buffer] { delete buffer; });
         connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
             buffer->append(client->readAll());
-            // A TLS ClientHello (an https-first client): this proxy speaks plain http only.
+            // A TLS ClientHello (an https-first client): this proxy speaks plain http only,
+            // and answers as Go's net/http (docker-registry) does: a plain 400.
             if (buffer->startsWith('\x16')) {
-                client->abort();
+                disconnect(client, &QTcpSocket::readyRead, this, nullptr);
+                client->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+                client->disconnectFromHost();
                 return;
             }
             // One request per connection: we answer with Connection: close.
@@ -72,6 +76,7 @@ void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
         const QByteArray name = line.left(line.indexOf(':')).toLower();
         if (name == "authorization") {
             authorization = line.mid(line.indexOf(':') + 1).trimmed();
+            m_authorizations << authorization;
             if (m_bearer)
                 continue; // the registry behind us has no auth
         }
@@ -142,44 +147,79 @@ void FaultProxy::handleRequest(QTcpSocket *client, const QByteArray &head) {
         qint64 bodySeen = 0;
         qint64 contentLength = -1;
         bool dropped = false;
+        bool upstreamDone = false;
+        QByteArray pending; // Throttle: received, not yet passed on
     };
     auto state = std::make_shared<State>();
     connect(upstream, &QTcpSocket::connected, upstream,
             [upstream, forwarded] { upstream->write(forwarded); });
-    connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, state, fault] {
-        if (state->dropped)
-            return;
-        QByteArray data = upstream->readAll();
-        if (!state->headDone) {
-            state->headBuffer += data;
-            const qsizetype end = state->headBuffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray headPart = state->headBuffer.left(end + 4);
-            data = state->headBuffer.mid(end + 4);
-            state->headDone = true;
-            for (const QByteArray &l : headPart.split('\n'))
-                if (l.toLower().startsWith("content-length:"))
-                    state->contentLength = l.mid(15).trimmed().toLongLong();
-            client->write(headPart);
-        }
-        const qint64 before = state->bodySeen;
-        state->bodySeen += data.size();
-        if (fault == Fault::CorruptByte && before == 0 && !data.isEmpty())
-            data[0] = static_cast<char>(data[0] ^ 0x5a);
-        if (fault == Fault::DropMidBlob && state->contentLength > 0 &&
-            state->bodySeen > state->contentLength / 2) {
-            const qint64 keep = state->contentLength / 2 - before;
-            if (keep > 0)
-                client->write(data.left(keep));
-            state->dropped = true;
-            client->disconnectFromHost();
-            return;
-        }
-        client->write(data);
-    });
-    connect(upstream, &QTcpSocket::disconnected, client, [client, state] {
-        if (!state->dropped)
+    qint64 *blobBytes = &m_blobBodyBytes;
+    connect(upstream, &QTcpSocket::readyRead, client,
+            [client, upstream, state, fault, isBlobGet, blobBytes] {
+                if (state->dropped)
+                    return;
+                QByteArray data = upstream->readAll();
+                if (!state->headDone) {
+                    state->headBuffer += data;
+                    const qsizetype end = state->headBuffer.indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray headPart = state->headBuffer.left(end + 4);
+                    data = state->headBuffer.mid(end + 4);
+                    state->headDone = true;
+                    for (const QByteArray &l : headPart.split('\n'))
+                        if (l.toLower().startsWith("content-length:"))
+                            state->contentLength = l.mid(15).trimmed().toLongLong();
+                    client->write(headPart);
+                }
+                const qint64 before = state->bodySeen;
+                state->bodySeen += data.size();
+                if (fault == Fault::StallMidBlob && state->contentLength > 0 &&
+                    state->bodySeen > state->contentLength / 2) {
+                    // Half the blob, then silence: the client waits (until it is killed).
+                    const qint64 keep = state->contentLength / 2 - before;
+                    if (keep > 0) {
+                        client->write(data.left(keep));
+                        *blobBytes += keep;
+                    }
+                    state->dropped = true;
+                    return;
+                }
+                if (isBlobGet)
+                    *blobBytes += data.size();
+                if (fault == Fault::CorruptByte && before == 0 && !data.isEmpty())
+                    data[0] = static_cast<char>(data[0] ^ 0x5a);
+                if (fault == Fault::DropMidBlob && state->contentLength > 0 &&
+                    state->bodySeen > state->contentLength / 2) {
+                    const qint64 keep = state->contentLength / 2 - before;
+                    if (keep > 0)
+                        client->write(data.left(keep));
+                    state->dropped = true;
+                    client->disconnectFromHost();
+                    return;
+                }
+                if (fault == Fault::Throttle) {
+                    state->pending += data;
+                    return;
+                }
+                client->write(data);
+            });
+    if (fault == Fault::Throttle) {
+        // 64 KiB every 20 ms (about 3 MB/s): slow enough for other processes to act mid-blob.
+        auto *timer = new QTimer(client);
+        connect(timer, &QTimer::timeout, client, [client, state, timer] {
+            client->write(state->pending.left(64 * 1024));
+            state->pending.remove(0, 64 * 1024);
+            if (state->pending.isEmpty() && state->upstreamDone) {
+                timer->stop();
+                client->disconnectFromHost();
+            }
+        });
+        timer->start(20);
+    }
+    connect(upstream, &QTcpSocket::disconnected, client, [client, state, fault] {
+        state->upstreamDone = true;
+        if (!state->dropped && fault != Fault::Throttle)
             client->disconnectFromHost();
     });
     upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);

@@ -22,7 +22,17 @@ namespace Lkc::Test {
 class FaultProxy : public QObject {
     Q_OBJECT
 public:
-    enum class Fault { None, DropMidBlob, CorruptByte, Answer500, Answer429, RedirectBlob };
+    // StallMidBlob sends half a blob, then nothing more (for killing a client mid-blob).
+    enum class Fault {
+        None,
+        DropMidBlob,
+        CorruptByte,
+        Answer500,
+        Answer429,
+        RedirectBlob,
+        StallMidBlob,
+        Throttle // blobs at about 3 MB/s
+    };
 
     FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);
     bool listen();
@@ -43,6 +53,10 @@ public:
     int tokensIssued() const { return m_tokens; }
     int redirectsFollowed() const { return m_redirectsFollowed; }
     int authorizationOnRedirect() const { return m_authOnRedirect; }
+    // Blob body bytes sent to clients (a resumed download sends fewer).
+    qint64 blobBodyBytes() const { return m_blobBodyBytes; }
+    // Every Authorization header value received, in order.
+    QList<QByteArray> authorizationsSeen() const { return m_authorizations; }
 
 private:
     void onConnection();
@@ -60,6 +74,8 @@ private:
     int m_tokens = 0;
     int m_redirectsFollowed = 0;
     int m_authOnRedirect = 0;
+    qint64 m_blobBodyBytes = 0;
+    QList<QByteArray> m_authorizations;
     bool m_bearer = false;
     QByteArray m_user;
     QByteArray m_password;

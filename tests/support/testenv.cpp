@@ -12,11 +12,12 @@ QString sourceDir() {
     return QStringLiteral(LKC_SOURCE_DIR);
 }
 
-QString sharedDir() {
-    const QByteArray env = qgetenv("LKC_SHARED_DIR");
-    if (!env.isEmpty())
-        return QString::fromLocal8Bit(env);
-    return QDir::cleanPath(QStringLiteral(LKC_SHARED_DIR));
+QString fixturesDir() {
+    return sourceDir() + QStringLiteral("/tests/fixtures");
+}
+
+QString conformanceDir() {
+    return fixturesDir() + QStringLiteral("/conformance");
 }
 
 QString lkcBinary() {
@@ -24,10 +25,7 @@ QString lkcBinary() {
 }
 
 QString corpusDir() {
-    const QString shared = sharedDir() + QStringLiteral("/corpus");
-    if (QFileInfo::exists(shared))
-        return shared;
-    return sourceDir() + QStringLiteral("/tests/fixtures/corpus");
+    return fixturesDir() + QStringLiteral("/corpus");
 }
 
 QString scratchDir(const QString &name) {

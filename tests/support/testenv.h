@@ -7,11 +7,13 @@
 
 namespace Lkc::Test {
 
-// Where things are, for tests: the source tree, ../shared, the lkc binary.
+// Where things are, for tests: the source tree, its fixtures, the lkc binary.
+// Everything a test reads lives in the project (tests pass from a plain clone).
 QString sourceDir();
-QString sharedDir();
+QString fixturesDir();    // tests/fixtures
+QString conformanceDir(); // tests/fixtures/conformance: goldens measured from LinuxKit
 QString lkcBinary();
-QString corpusDir(); // shared/corpus, falling back to tests/fixtures/corpus
+QString corpusDir(); // tests/fixtures/corpus
 
 // A scratch directory under the build tree, emptied on first use per name.
 QString scratchDir(const QString &name);

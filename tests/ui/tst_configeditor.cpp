@@ -3,6 +3,9 @@
 #include "document/diagnosticsmodel.h"
 #include "document/outlinemodel.h"
 #include "editors/entryform.h"
+#include "editors/listeditors.h"
+#include "editors/scalareditors.h"
+#include "editors/tableeditors.h"
 #include "mainwindow.h"
 #include "testenv.h"
 
@@ -11,8 +14,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -77,9 +83,10 @@ private slots:
         window.selectPath(QStringLiteral("services[1]"));
         QCOMPARE(window.form()->currentPath().toString(), QStringLiteral("services[1]"));
 
-        auto *readonly =
-            qobject_cast<QComboBox *>(window.form()->fieldWidget(QStringLiteral("readonly")));
-        QVERIFY(readonly);
+        auto *readonlyEditor =
+            qobject_cast<BoolFieldEditor *>(window.form()->fieldWidget(QStringLiteral("readonly")));
+        QVERIFY(readonlyEditor);
+        QComboBox *readonly = readonlyEditor->comboBox();
         QCOMPARE(readonly->currentIndex(), 0); // not set
         readonly->setCurrentIndex(1);
         emit readonly->activated(1);
@@ -101,9 +108,10 @@ private slots:
         MainWindow window;
         QVERIFY(window.openFile(example(QStringLiteral("sshd.yml"))));
         window.selectPath(QStringLiteral("kernel"));
-        auto *cmdline =
-            qobject_cast<QLineEdit *>(window.form()->fieldWidget(QStringLiteral("cmdline")));
-        QVERIFY(cmdline);
+        auto *cmdlineEditor =
+            qobject_cast<LineFieldEditor *>(window.form()->fieldWidget(QStringLiteral("cmdline")));
+        QVERIFY(cmdlineEditor);
+        QLineEdit *cmdline = cmdlineEditor->lineEdit();
         const QString old = cmdline->text();
         QVERIFY(!old.isEmpty());
         QString text = window.document()->text();
@@ -120,13 +128,98 @@ private slots:
         QVERIFY(window.openFile(example(QStringLiteral("sshd.yml"))));
         window.selectPath(QStringLiteral("services[0]"));
         auto *env =
-            qobject_cast<QPlainTextEdit *>(window.form()->fieldWidget(QStringLiteral("env")));
+            qobject_cast<KeyValueEditor *>(window.form()->fieldWidget(QStringLiteral("env")));
         QVERIFY(env);
-        env->setPlainText(QStringLiteral("INSECURE=true\nTERM=vt100"));
-        QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason); // leaving the field commits
-        QApplication::sendEvent(env, &focusOut);
-        QCOMPARE(window.document()->config().services[0].env.value_or(QStringList()),
-                 QStringList({QStringLiteral("INSECURE=true"), QStringLiteral("TERM=vt100")}));
+        const int rows = env->table()->rowCount();
+        env->addRow();
+        env->table()->item(rows, 1)->setText(QStringLiteral("vt100")); // no name yet: not written
+        env->table()->item(rows, 0)->setText(QStringLiteral("TERM"));
+        QCOMPARE(window.document()->config().services[0].env.value_or(QStringList()).last(),
+                 QStringLiteral("TERM=vt100"));
+    }
+
+    // A problem selects the entry, puts the text cursor on its line and the
+    // keyboard focus in the field's editor.
+    void problemClickFocusesTheField() {
+        const QString dir = Test::scratchDir(QStringLiteral("ui-problem-focus"));
+        const QString path = dir + QStringLiteral("/caps.yml");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("kernel:\n  image: linuxkit/kernel:6.6\nservices:\n  - name: x\n"
+                "    image: linuxkit/getty:1\n  - name: y\n    image: linuxkit/getty:1\n"
+                "    capabilities:\n      - CAP_SYS_ADMN\n");
+        f.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        DiagnosticsModel *model = window.diagnosticsModel();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(DiagnosticsModel::CodeRole).toString() ==
+                QLatin1String("capability"))
+                row = r;
+        QVERIFY(row >= 0);
+        emit window.problemsView()->activated(model->index(row, 0));
+        QCOMPARE(window.form()->currentPath().toString(), QStringLiteral("services[1]"));
+        QCOMPARE(window.editor()->textCursor().blockNumber(), 8);
+        auto *caps = qobject_cast<CapabilitiesEditor *>(
+            window.form()->fieldWidget(QStringLiteral("capabilities")));
+        QVERIFY(caps);
+        QTRY_COMPARE(window.focusWidget(), caps->listWidget());
+    }
+
+    // "Did you mean" is one click in the problems list, and one undo step.
+    void quickFixFromTheProblemsList() {
+        MainWindow window;
+        const QString text = QStringLiteral("kernel:\n  image: linuxkit/kernel:6.6\nservices:\n"
+                                            "  - name: x\n    image: linuxkit/getty:1\n"
+                                            "    readonlly: true\n");
+        window.document()->setText(text);
+        DiagnosticsModel *model = window.diagnosticsModel();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (!model->index(r, 0).data(DiagnosticsModel::FixRole).toString().isEmpty())
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, 0).data(DiagnosticsModel::FixRole).toString(),
+                 QStringLiteral("readonly"));
+        emit window.problemsView()->clicked(model->index(row, DiagnosticsModel::FixColumn));
+        QVERIFY(window.document()->text().contains(QStringLiteral("    readonly: true\n")));
+        QVERIFY(window.document()->config().services[0].readonly.value_or(false));
+        window.editor()->undo();
+        QCOMPARE(window.document()->text(), text);
+    }
+
+    // Entries carry their problems as badges; dropping an entry moves it in the text.
+    void outlineBadgesAndDrag() {
+        ConfigDocument document;
+        document.setText(QStringLiteral("services:\n  - name: a\n    image: x:1\n"
+                                        "  - name: b\n    image: x:1\n    readonlly: true\n"
+                                        "  - name: c\n    image: x:1\n"));
+        OutlineModel outline;
+        QAbstractItemModelTester tester(&outline);
+        outline.setConfig(document.config(), document.diagnostics());
+        const QModelIndex b = outline.indexForPath(QStringLiteral("services[1]"));
+        QCOMPARE(b.data(OutlineModel::ErrorCountRole).toInt(), 1);
+        QVERIFY(!b.data(Qt::DecorationRole).isNull());
+        QCOMPARE(outline.indexForPath(QStringLiteral("services[0]"))
+                     .data(OutlineModel::ErrorCountRole)
+                     .toInt(),
+                 0);
+        QCOMPARE(b.parent().data(OutlineModel::ErrorCountRole).toInt(), 1);
+
+        connect(&outline, &OutlineModel::moveRequested, &document, &ConfigDocument::moveItem);
+        const QModelIndex c = outline.indexForPath(QStringLiteral("services[2]"));
+        QVERIFY(outline.flags(c) & Qt::ItemIsDragEnabled);
+        std::unique_ptr<QMimeData> data(outline.mimeData({c}));
+        QVERIFY(data);
+        QVERIFY(outline.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, c.parent()));
+        outline.dropMimeData(data.get(), Qt::MoveAction, 0, 0, c.parent());
+        QCOMPARE(document.config().services[0].name.value_or(QString()), QStringLiteral("c"));
+        // A drop into another list is refused.
+        QVERIFY(!outline.canDropMimeData(data.get(), Qt::MoveAction, 0, 0,
+                                         outline.indexForPath(QStringLiteral("files"))));
     }
 
     void problemsNavigateToTheirLine() {

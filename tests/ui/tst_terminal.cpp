@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "console/terminalscreen.h"
 #include "console/vtermterminalwidget.h"
+#include "run/ptyprocess.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -58,6 +59,52 @@ private slots:
         for (const QList<QVariant> &args : sent)
             all += args.at(0).toByteArray();
         QCOMPARE(all, QByteArrayLiteral("ls\r\x01\x1b[A"));
+    }
+
+    // The guest asks where the cursor is (DSR 6); libvterm's answer leaves at
+    // once, as a reply, and is not held back to ride along with the next key.
+    void cursorReportIsAnsweredAtOnce() {
+        TerminalScreen screen(24, 80);
+        QSignalSpy sent(&screen, &TerminalScreen::bytesToSend);
+        screen.receiveBytes("\r\n\r\n/ # \x1b[6n");
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).toByteArray(), QByteArrayLiteral("\x1b[3;5R"));
+        sent.clear();
+        screen.typeCharacter('l');
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).toByteArray(), QByteArrayLiteral("l"));
+        QVERIFY(!screen.screenText().contains(QLatin1Char('R')));
+    }
+
+    // The bug as a user met it, on a real pty: a program asks for the cursor
+    // position the way busybox's line editor does (raw, no echo, short
+    // wait), then reads a line in the normal cooked mode. What the user types
+    // must arrive alone, and the report must never be echoed onto the screen.
+    void cursorReportNeverShowsAsTypedText() {
+        VTermTerminalWidget widget;
+        widget.resize(640, 400);
+        widget.show();
+        PtyProcess shell;
+        connect(&shell, &PtyProcess::bytesReceived, &widget, &TerminalWidget::receiveBytes);
+        connect(&widget, &TerminalWidget::bytesToSend, &shell, &PtyProcess::write);
+        const QString script = QStringLiteral(
+            "stty raw -echo; printf 'ask\\033[6n'; "
+            "reply=$(dd bs=1 count=6 2>/dev/null | od -An -c | tr -d ' '); stty sane; "
+            "printf '\\nreply:%s\\n$ ' \"$reply\"; read line; echo \"typed:[$line]\"; sleep 1");
+        QVERIFY(shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(widget.screenText().endsWith(QStringLiteral("\n$")), 10000);
+        QVERIFY2(widget.screenText().contains(QStringLiteral("reply:033[1;4R")),
+                 qPrintable(widget.screenText()));
+        QTest::keyClicks(&widget, QStringLiteral("ls"));
+        QTest::keyClick(&widget, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(widget.screenText().contains(QStringLiteral("typed:")), 10000);
+        QVERIFY2(widget.screenText().contains(QStringLiteral("typed:[ls]")),
+                 qPrintable(widget.screenText()));
+        QVERIFY2(!widget.screenText().contains(QStringLiteral("^[")),
+                 qPrintable(widget.screenText()));
+        shell.waitForFinished(5000);
+        if (shell.isRunning())
+            shell.kill();
     }
 
     void widgetShowsReceivedText() {

@@ -55,6 +55,12 @@ void TerminalScreen::receiveBytes(const QByteArray &bytes) {
         return;
     vterm_input_write(m_vterm, data.constData(), size_t(data.size()));
     vterm_screen_flush_damage(m_screen);
+    // libvterm answers queries (cursor position, device attributes) through
+    // the output callback while it parses. The answer must leave now: held
+    // back until the next keystroke it arrived after the guest had stopped
+    // waiting, and getty echoed it as typed text (`^[[10;13Rls`).
+    if (!m_outputBuffer.isEmpty())
+        emit bytesToSend(std::exchange(m_outputBuffer, {}));
     emit screenChanged();
 }
 
@@ -71,6 +77,7 @@ void TerminalScreen::resize(int rows, int columns) {
 void TerminalScreen::reset() {
     m_scrollback.clear();
     m_pendingEscape.clear();
+    m_outputBuffer.clear();
     vterm_screen_reset(m_screen, 1);
     emit screenChanged();
 }

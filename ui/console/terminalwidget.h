@@ -17,12 +17,24 @@ public:
     virtual void receiveBytes(const QByteArray &bytes) = 0;
     // The visible screen as plain text, one line per row (trailing blanks trimmed).
     virtual QString screenText() const = 0;
+    // The scrollback and the screen: everything still held, as plain text.
+    virtual QString allText() const = 0;
     virtual QSize terminalSize() const = 0; // columns × rows
     virtual void clear() = 0;
+
+    // Selection and clipboard (mouse selection lives in the implementation).
+    virtual QString selectedText() const = 0;
+    virtual void selectAll() = 0;
+    virtual void copy() = 0;
+    virtual void paste(const QString &text) = 0;
+    // Finds `text` (case-insensitive) searching back from the last match, or
+    // forward; selects it and scrolls it into view. False when not found.
+    virtual bool find(const QString &text, bool backward = true) = 0;
 
 signals:
     void bytesToSend(const QByteArray &bytes);
     void terminalResized(int columns, int rows);
+    void bell();
 };
 
 // The best terminal implementation this build has.

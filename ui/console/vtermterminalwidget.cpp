@@ -4,8 +4,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace Lkc {
@@ -23,11 +26,10 @@ VTermTerminalWidget::VTermTerminalWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Serial console"));
 
-    connect(m_screen, &TerminalScreen::screenChanged, this, [this] {
-        m_scrollOffset = 0;
-        update();
-    });
+    // Output does not pull a reader out of the scrollback; typing does.
+    connect(m_screen, &TerminalScreen::screenChanged, this, qOverload<>(&QWidget::update));
     connect(m_screen, &TerminalScreen::bytesToSend, this, &TerminalWidget::bytesToSend);
+    connect(m_screen, &TerminalScreen::bell, this, &TerminalWidget::bell);
 }
 
 void VTermTerminalWidget::receiveBytes(const QByteArray &bytes) {
@@ -44,6 +46,184 @@ QSize VTermTerminalWidget::terminalSize() const {
 
 void VTermTerminalWidget::clear() {
     m_screen->reset();
+    m_anchor = m_end = m_lastMatch = TextPos(-1, -1);
+    m_scrollOffset = 0;
+    update();
+}
+
+int VTermTerminalWidget::lineCount() const {
+    return int(m_screen->scrollback().size()) + m_screen->rows();
+}
+
+QString VTermTerminalWidget::line(int index) const {
+    const auto &history = m_screen->scrollback();
+    if (index < 0 || index >= lineCount())
+        return {};
+    return index < history.size() ? history.at(index)
+                                  : m_screen->lineText(index - int(history.size()));
+}
+
+int VTermTerminalWidget::topLine() const {
+    const int history = int(m_screen->scrollback().size());
+    return history - qMin(m_scrollOffset, history);
+}
+
+QString VTermTerminalWidget::allText() const {
+    QStringList lines;
+    for (int i = 0; i < lineCount(); ++i)
+        lines << line(i);
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n'));
+}
+
+VTermTerminalWidget::TextPos VTermTerminalWidget::textPosAt(const QPoint &pixel) const {
+    const int row = qBound(0, pixel.y() / m_cellSize.height(), m_screen->rows() - 1);
+    const int column =
+        qBound(0, (pixel.x() + m_cellSize.width() / 2) / m_cellSize.width(), m_screen->columns());
+    return TextPos(column, topLine() + row);
+}
+
+static bool before(const QPoint &a, const QPoint &b) {
+    return a.y() < b.y() || (a.y() == b.y() && a.x() < b.x());
+}
+
+bool VTermTerminalWidget::isSelected(int lineIndex, int column) const {
+    if (m_anchor == m_end || m_anchor.y() < 0)
+        return false;
+    const TextPos from = before(m_anchor, m_end) ? m_anchor : m_end;
+    const TextPos to = before(m_anchor, m_end) ? m_end : m_anchor;
+    const TextPos here(column, lineIndex);
+    return !before(here, from) && before(here, to);
+}
+
+QString VTermTerminalWidget::selectedText() const {
+    if (m_anchor == m_end || m_anchor.y() < 0)
+        return {};
+    const TextPos from = before(m_anchor, m_end) ? m_anchor : m_end;
+    const TextPos to = before(m_anchor, m_end) ? m_end : m_anchor;
+    QStringList parts;
+    for (int i = from.y(); i <= to.y() && i < lineCount(); ++i) {
+        const QString text = line(i);
+        const int start = i == from.y() ? from.x() : 0;
+        const int stop = i == to.y() ? to.x() : int(text.size());
+        parts << text.mid(start, qMax(0, stop - start));
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+void VTermTerminalWidget::selectAll() {
+    m_anchor = TextPos(0, 0);
+    m_end = TextPos(m_screen->columns(), lineCount() - 1);
+    update();
+}
+
+void VTermTerminalWidget::copy() {
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void VTermTerminalWidget::paste(const QString &text) {
+    if (!text.isEmpty())
+        m_screen->paste(text);
+}
+
+void VTermTerminalWidget::scrollToLine(int lineIndex) {
+    const int history = int(m_screen->scrollback().size());
+    if (lineIndex >= topLine() && lineIndex < topLine() + m_screen->rows())
+        return;
+    m_scrollOffset = lineIndex >= history ? 0 : history - lineIndex;
+}
+
+bool VTermTerminalWidget::find(const QString &text, bool backward) {
+    if (text.isEmpty())
+        return false;
+    const int count = lineCount();
+    TextPos start = m_lastMatch;
+    if (start.y() < 0 || start.y() >= count)
+        start = backward ? TextPos(INT_MAX / 2, count - 1) : TextPos(-1, 0);
+    for (int step = 0; step <= count; ++step) {
+        const int index = backward ? start.y() - step : start.y() + step;
+        if (index < 0 || index >= count)
+            break;
+        const QString l = line(index);
+        qsizetype at = -1;
+        if (backward) {
+            const qsizetype from = step == 0 ? start.x() - 1 : l.size();
+            at = from < 0 ? -1 : l.lastIndexOf(text, from, Qt::CaseInsensitive);
+        } else {
+            at = l.indexOf(text, step == 0 ? start.x() + 1 : 0, Qt::CaseInsensitive);
+        }
+        if (at >= 0) {
+            m_lastMatch = TextPos(int(at), index);
+            m_anchor = m_lastMatch;
+            m_end = TextPos(int(at + text.size()), index);
+            scrollToLine(index);
+            update();
+            return true;
+        }
+    }
+    return false;
+}
+
+void VTermTerminalWidget::mousePressEvent(QMouseEvent *event) {
+    if (event->button() == Qt::LeftButton) {
+        m_anchor = m_end = textPosAt(event->position().toPoint());
+        m_selecting = true;
+        update();
+    } else if (event->button() == Qt::MiddleButton) {
+        // X11 habit: the middle button pastes the primary selection.
+        const QClipboard *clipboard = QApplication::clipboard();
+        paste(clipboard->supportsSelection() ? clipboard->text(QClipboard::Selection)
+                                             : clipboard->text());
+    }
+    setFocus();
+}
+
+void VTermTerminalWidget::mouseMoveEvent(QMouseEvent *event) {
+    if (!m_selecting)
+        return;
+    m_end = textPosAt(event->position().toPoint());
+    update();
+}
+
+void VTermTerminalWidget::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton || !m_selecting)
+        return;
+    m_selecting = false;
+    m_end = textPosAt(event->position().toPoint());
+    QClipboard *clipboard = QApplication::clipboard();
+    if (clipboard->supportsSelection() && !selectedText().isEmpty())
+        clipboard->setText(selectedText(), QClipboard::Selection);
+    update();
+}
+
+void VTermTerminalWidget::mouseDoubleClickEvent(QMouseEvent *event) {
+    // A word: the run of non-blanks under the pointer.
+    const TextPos at = textPosAt(event->position().toPoint());
+    const QString text = line(at.y());
+    int from = qMin(at.x(), int(text.size()));
+    int to = from;
+    while (from > 0 && !text.at(from - 1).isSpace())
+        --from;
+    while (to < text.size() && !text.at(to).isSpace())
+        ++to;
+    m_anchor = TextPos(from, at.y());
+    m_end = TextPos(to, at.y());
+    update();
+}
+
+void VTermTerminalWidget::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu menu(this);
+    QAction *copyAction = menu.addAction(tr("&Copy"), this, &VTermTerminalWidget::copy);
+    copyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copyAction->setEnabled(!selectedText().isEmpty());
+    QAction *pasteAction =
+        menu.addAction(tr("&Paste"), this, [this] { paste(QApplication::clipboard()->text()); });
+    pasteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    menu.addAction(tr("Select &All"), this, &VTermTerminalWidget::selectAll);
+    menu.exec(event->globalPos());
 }
 
 QSize VTermTerminalWidget::sizeHint() const {
@@ -107,6 +287,14 @@ void VTermTerminalWidget::paintEvent(QPaintEvent *) {
             }
         }
     }
+    // The selection, over history and screen rows alike.
+    const QColor highlight(0x4a, 0x90, 0xd9, 120);
+    for (int row = 0; row < m_screen->rows(); ++row) {
+        const int lineIndex = topLine() + row;
+        for (int col = 0; col < m_screen->columns(); ++col)
+            if (isSelected(lineIndex, col))
+                painter.fillRect(QRect(col * cw, row * ch, cw, ch), highlight);
+    }
     if (m_screen->cursorVisible() && historyRows == 0) {
         const QPoint c = m_screen->cursor();
         const QRect cursorBox(c.x() * cw, c.y() * ch, cw, ch);
@@ -138,6 +326,11 @@ void VTermTerminalWidget::keyPressEvent(QKeyEvent *event) {
         m_screen->paste(QApplication::clipboard()->text());
         return;
     }
+    if (event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier) &&
+        event->key() == Qt::Key_C) {
+        copy();
+        return;
+    }
     static const QHash<int, VTermKey> keys = {
         {Qt::Key_Return, VTERM_KEY_ENTER},      {Qt::Key_Enter, VTERM_KEY_ENTER},
         {Qt::Key_Tab, VTERM_KEY_TAB},           {Qt::Key_Backspace, VTERM_KEY_BACKSPACE},
@@ -159,6 +352,7 @@ void VTermTerminalWidget::keyPressEvent(QKeyEvent *event) {
         update();
         return;
     }
+    m_scrollOffset = 0;
     if (const auto it = keys.constFind(event->key()); it != keys.constEnd()) {
         m_screen->typeKey(*it, mods);
         return;

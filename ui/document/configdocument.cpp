@@ -1,30 +1,95 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "configdocument.h"
 
+#include "util/atomicfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QThread>
 
 namespace Lkc {
 
 ConfigDocument::ConfigDocument(QObject *parent)
     : QObject(parent)
     , m_document(new QTextDocument(this))
-    , m_reparseTimer(new QTimer(this)) {
+    , m_thread(new QThread(this))
+    , m_worker(new QObject) {
     m_document->setDocumentLayout(new QPlainTextDocumentLayout(m_document));
-    m_reparseTimer->setSingleShot(true);
-    m_reparseTimer->setInterval(150);
-    connect(m_reparseTimer, &QTimer::timeout, this, &ConfigDocument::reparse);
+    m_thread->setObjectName(QStringLiteral("ConfigDocument parser"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
     connect(m_document, &QTextDocument::contentsChanged, this, [this] {
-        m_stale = true;
-        m_reparseTimer->start();
+        ++m_generation;
+        // One parse at a time; when it ends, the newest text is parsed next.
+        if (!m_workerBusy)
+            startBackgroundParse();
     });
     connect(m_document, &QTextDocument::modificationChanged, this,
             &ConfigDocument::modificationChanged);
     reparse();
+}
+
+ConfigDocument::~ConfigDocument() {
+    // The worker may be mid-parse: let it finish; its queued result dies with us.
+    m_thread->quit();
+    m_thread->wait();
+}
+
+ConfigDocument::CompoundEdit::CompoundEdit(ConfigDocument *document)
+    : m_cursor(document->textDocument()) {
+    m_cursor.beginEditBlock();
+}
+
+ConfigDocument::CompoundEdit::~CompoundEdit() {
+    m_cursor.endEditBlock();
+}
+
+QString ConfigDocument::parseName() const {
+    return m_path.isEmpty() ? displayName() : m_path;
+}
+
+std::shared_ptr<ConfigDocument::Parse> ConfigDocument::parse(const QString &text,
+                                                             const QString &name) {
+    auto result = std::make_shared<Parse>();
+    result->read = ConfigReader::readText(text.toUtf8(), name);
+    Result<YamlEditor> editor = YamlEditor::parse(text, name);
+    if (editor.ok())
+        result->editor.emplace(std::move(editor).value());
+    return result;
+}
+
+void ConfigDocument::startBackgroundParse() {
+    m_workerBusy = true;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, generation, text = text(), name = parseName()] {
+            std::shared_ptr<Parse> result = parse(text, name);
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { backgroundParseDone(generation, result); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void ConfigDocument::backgroundParseDone(quint64 generation, const std::shared_ptr<Parse> &result) {
+    m_workerBusy = false;
+    // A parse of an older text is thrown away: its positions would point wrong.
+    if (generation == m_generation && m_parsedGeneration != m_generation)
+        adopt(generation, std::move(*result));
+    if (m_parsedGeneration != m_generation)
+        startBackgroundParse();
+}
+
+void ConfigDocument::adopt(quint64 generation, Parse &&result) {
+    m_read = std::move(result.read);
+    m_editor = std::move(result.editor);
+    m_parsedGeneration = generation;
+    emit reparsed();
 }
 
 QString ConfigDocument::displayName() const {
@@ -44,8 +109,11 @@ Status ConfigDocument::load(const QString &path) {
     if (m_crlf)
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = path;
+    emit aboutToLoad(bytes.size());
     m_document->setPlainText(text);
-    reparse(); // a freshly opened file shows its problems at once
+    // A usual config shows its problems at once; a big one is checked on the worker.
+    if (bytes.size() <= kSyncLoadLimit)
+        reparse();
     m_document->clearUndoRedoStacks();
     m_document->setModified(false);
     emit filePathChanged(m_path);
@@ -55,6 +123,7 @@ Status ConfigDocument::load(const QString &path) {
 void ConfigDocument::setText(const QString &text, const QString &fileName) {
     m_crlf = false;
     m_path = fileName;
+    emit aboutToLoad(text.size());
     m_document->setPlainText(text);
     reparse();
     m_document->setModified(false);
@@ -77,12 +146,10 @@ QByteArray ConfigDocument::toBytes() const {
 }
 
 Status ConfigDocument::save(const QString &path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("cannot write: %1").arg(file.errorString()), path);
-    file.write(toBytes());
-    if (!file.commit())
-        return Error(tr("cannot write: %1").arg(file.errorString()), path);
+    // Every write checked and synced before the rename: a full disk never empties the file.
+    if (Status s = AtomicFiles::write(path, toBytes()); !s)
+        return Error(tr("cannot save, the file on disk was not changed: %1").arg(s.error().message),
+                     path);
     m_document->setModified(false);
     if (m_path != path) {
         m_path = path;
@@ -93,22 +160,13 @@ Status ConfigDocument::save(const QString &path) {
 
 void ConfigDocument::ensureParsed() const {
     // Parsing is a cache of the text: bringing it up to date is not a change.
-    if (m_stale)
+    if (m_parsedGeneration != m_generation)
         const_cast<ConfigDocument *>(this)->reparse();
 }
 
 void ConfigDocument::reparse() {
-    m_reparseTimer->stop();
-    m_stale = false;
-    const QString current = text();
-    const QString name = m_path.isEmpty() ? displayName() : m_path;
-    m_read = ConfigReader::readText(current.toUtf8(), name);
-    Result<YamlEditor> editor = YamlEditor::parse(current, name);
-    if (editor.ok())
-        m_editor.emplace(std::move(editor).value());
-    else
-        m_editor.reset();
-    emit reparsed();
+    std::shared_ptr<Parse> result = parse(text(), parseName());
+    adopt(m_generation, std::move(*result));
 }
 
 std::optional<YamlValue> ConfigDocument::value(const YamlPath &path) const {
@@ -178,6 +236,21 @@ bool ConfigDocument::moveItem(const YamlPath &itemPath, int toIndex) {
         return false;
     }
     return applyResult(m_editor->moveItem(itemPath, toIndex));
+}
+
+bool ConfigDocument::applyQuickFix(const Diagnostic &diagnostic) {
+    if (diagnostic.fixFrom.isEmpty() || diagnostic.pos.line <= 0)
+        return false;
+    const QTextBlock block = m_document->findBlockByNumber(diagnostic.pos.line - 1);
+    if (!block.isValid())
+        return false;
+    // The word is at the diagnostic's column, or (quoted) just after it.
+    const qsizetype at =
+        block.text().indexOf(diagnostic.fixFrom, qMax(0, diagnostic.pos.column - 1));
+    if (at < 0)
+        return false;
+    const qsizetype offset = block.position() + at;
+    return applyEdits({YamlTextEdit{offset, diagnostic.fixFrom.size(), diagnostic.fixTo}});
 }
 
 int ConfigDocument::positionOf(int line, int column) const {

@@ -2,6 +2,7 @@
 #include "diagnosticsmodel.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QStyle>
 
 namespace Lkc {
@@ -43,7 +44,13 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const {
         case LocationColumn:
             return d.pos.isValid() ? tr("line %1, column %2").arg(d.pos.line).arg(d.pos.column)
                                    : d.pos.file;
+        case FixColumn:
+            return d.hasFix() ? tr("Change to %1").arg(d.fixTo) : QString();
         }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == FixColumn && qApp)
+            return QApplication::palette().brush(QPalette::Link);
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn && qApp)
@@ -60,6 +67,8 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const {
         return d.pos.yamlPath;
     case CodeRole:
         return d.code;
+    case FixRole:
+        return d.hasFix() ? d.fixTo : QString();
     }
     return {};
 }
@@ -74,6 +83,8 @@ QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Problem");
     case LocationColumn:
         return tr("Where");
+    case FixColumn:
+        return tr("Quick fix");
     }
     return {};
 }

@@ -7,12 +7,13 @@
 
 namespace Lkc {
 
-// The problems of a config as a table: severity, message, where.
+// The problems of a config as a table: severity, message, where, and the
+// one-click fix of a "did you mean" (clicking that cell applies it).
 class DiagnosticsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, MessageColumn, LocationColumn, ColumnCount };
-    enum Role { LineRole = Qt::UserRole + 1, ColumnRole, YamlPathRole, CodeRole };
+    enum Column { SeverityColumn, MessageColumn, LocationColumn, FixColumn, ColumnCount };
+    enum Role { LineRole = Qt::UserRole + 1, ColumnRole, YamlPathRole, CodeRole, FixRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -2,7 +2,10 @@
 #include "outlinemodel.h"
 
 #include <QApplication>
+#include <QMimeData>
 #include <QPalette>
+#include <QRegularExpression>
+#include <QStyle>
 
 namespace Lkc {
 
@@ -44,10 +47,11 @@ void OutlineModel::addChild(Node *section, QString title, QString detail, QStrin
     node->section = section->section;
     node->line = line;
     node->parent = section;
+    node->movable = true;
     section->children.push_back(std::move(node));
 }
 
-void OutlineModel::setConfig(const Config &config) {
+void OutlineModel::setConfig(const Config &config, const DiagnosticList &diagnostics) {
     beginResetModel();
     m_root = std::make_unique<Node>();
     auto lineOf = [&](const QString &key) { return config.sectionPos.value(key).line; };
@@ -92,7 +96,37 @@ void OutlineModel::setConfig(const Config &config) {
         addChild(volumes, config.volumes[i].name.value_or(tr("(unnamed)")),
                  config.volumes[i].image.value_or(QString()), QStringLiteral("volumes[%1]").arg(i),
                  config.volumes[i].pos.line);
+    addSection(QStringLiteral("trust"), tr("Trust"), config.trust.isPresent(),
+               config.trust.pos.line);
+    countDiagnostics(diagnostics);
     endResetModel();
+}
+
+void OutlineModel::countDiagnostics(const DiagnosticList &diagnostics) {
+    // Straight from the path's first two segments ("services[2].x"): no search,
+    // so a file with thousands of entries and problems stays quick.
+    for (const Diagnostic &d : diagnostics) {
+        const QString &path = d.pos.yamlPath;
+        if (path.isEmpty())
+            continue;
+        const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+        const QString key = end < 0 ? path : path.left(end);
+        Node *section = nullptr;
+        for (const auto &s : m_root->children)
+            if (s->section == key)
+                section = s.get();
+        if (!section)
+            continue;
+        Node *target = section;
+        if (end >= 0 && path.at(end) == QLatin1Char('[')) {
+            const int index =
+                path.mid(end + 1, path.indexOf(QLatin1Char(']'), end) - end - 1).toInt();
+            if (index >= 0 && size_t(index) < section->children.size())
+                target = section->children[size_t(index)].get();
+        }
+        for (Node *n = target; n && n != m_root.get(); n = n->parent)
+            (d.isError() ? n->errors : n->warnings)++;
+    }
 }
 
 QModelIndex OutlineModel::indexForPath(const QString &yamlPath) const {
@@ -156,8 +190,22 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         if (node->parent == m_root.get() && !node->children.empty())
             return QStringLiteral("%1 (%2)").arg(node->title).arg(node->children.size());
         return node->title;
-    case Qt::ToolTipRole:
-        return node->detail.isEmpty() ? node->yamlPath : node->detail;
+    case Qt::ToolTipRole: {
+        QString tip = node->detail.isEmpty() ? node->yamlPath : node->detail;
+        if (node->errors || node->warnings)
+            tip += QLatin1Char('\n') + tr("%n error(s)", nullptr, node->errors) +
+                   QStringLiteral(", ") + tr("%n warning(s)", nullptr, node->warnings);
+        return tip;
+    }
+    case Qt::DecorationRole:
+        if ((node->errors || node->warnings) && qApp)
+            return QApplication::style()->standardIcon(node->errors ? QStyle::SP_MessageBoxCritical
+                                                                    : QStyle::SP_MessageBoxWarning);
+        break;
+    case ErrorCountRole:
+        return node->errors;
+    case WarningCountRole:
+        return node->warnings;
     case Qt::ForegroundRole:
         if (!node->present && qApp)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -172,6 +220,85 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
         return node->line;
     }
     return {};
+}
+
+namespace {
+const QString kMime = QStringLiteral("application/x-lkc-outline-path");
+}
+
+Qt::ItemFlags OutlineModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return f;
+    const Node *node = nodeFor(index);
+    if (node->movable)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    else if (node->section != QLatin1String("kernel") && node->section != QLatin1String("trust"))
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+Qt::DropActions OutlineModel::supportedDropActions() const {
+    return Qt::MoveAction;
+}
+
+QStringList OutlineModel::mimeTypes() const {
+    return {kMime};
+}
+
+QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const {
+    if (indexes.isEmpty() || !nodeFor(indexes.first())->movable)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(kMime, nodeFor(indexes.first())->yamlPath.toUtf8());
+    return data;
+}
+
+OutlineModel::Node *OutlineModel::dropTarget(const QMimeData *data, int row,
+                                             const QModelIndex &parent, int *from, int *to) const {
+    if (!data || !data->hasFormat(kMime) || !parent.isValid())
+        return nullptr;
+    const QString source = QString::fromUtf8(data->data(kMime));
+    Node *section = nodeFor(parent);
+    int before = row;       // the row the item goes in front of
+    if (section->movable) { // dropped onto an entry: take its place
+        before = section->row();
+        section = section->parent;
+    }
+    if (section->parent != m_root.get())
+        return nullptr;
+    for (size_t i = 0; i < section->children.size(); ++i)
+        if (section->children[i]->yamlPath == source)
+            *from = int(i);
+    if (*from < 0)
+        return nullptr; // only within the same list
+    const int count = int(section->children.size());
+    if (before < 0 || before > count)
+        before = count;
+    *to = before > *from ? before - 1 : before;
+    return section;
+}
+
+bool OutlineModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                   int column, const QModelIndex &parent) const {
+    Q_UNUSED(column)
+    int from = -1, to = -1;
+    return action == Qt::MoveAction && dropTarget(data, row, parent, &from, &to);
+}
+
+bool OutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                const QModelIndex &parent) {
+    Q_UNUSED(column)
+    int from = -1, to = -1;
+    Node *section = action == Qt::MoveAction ? dropTarget(data, row, parent, &from, &to) : nullptr;
+    if (!section || from == to)
+        return false;
+    const Result<YamlPath> path = YamlPath::parse(section->children[size_t(from)]->yamlPath);
+    if (path.ok())
+        emit moveRequested(*path, to);
+    // The text moves and the outline is rebuilt from it; the view must not
+    // remove the dragged row itself, so the drop reports nothing done.
+    return false;
 }
 
 } // namespace Lkc

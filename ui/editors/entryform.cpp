@@ -1,28 +1,39 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "entryform.h"
 #include "document/configdocument.h"
+#include "fieldeditor.h"
+#include "tableeditors.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Lkc {
 
 namespace {
-const char kKeyProperty[] = "lkcFieldKey";
+YamlPath joined(const YamlPath &base, const YamlPath &relative) {
+    QList<YamlPath::Segment> segments = base.segments();
+    segments.append(relative.segments());
+    return YamlPath(segments);
+}
+
+// "capabilities.add" and "runtime/mounts" both as slash-separated words, so a
+// diagnostic's path (which splits dotted keys) can be matched against them.
+QString normalized(QString keyPath) {
+    return keyPath.replace(QLatin1Char('.'), QLatin1Char('/'));
+}
 } // namespace
 
 EntryForm::EntryForm(ConfigDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_heading(new QLabel(this))
-    , m_explanation(new QLabel(this)) {
+    , m_explanation(new QLabel(this))
+    , m_scroll(new QScrollArea(this)) {
     auto *layout = new QVBoxLayout(this);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -33,14 +44,13 @@ EntryForm::EntryForm(ConfigDocument *document, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *inner = new QWidget(scroll);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(m_scroll);
     m_form = new QFormLayout(inner);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    scroll->setWidget(inner);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(inner);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_document, &ConfigDocument::reparsed, this, &EntryForm::refresh);
 }
@@ -56,123 +66,84 @@ void EntryForm::showNode(const QString &section, const YamlPath &path) {
 void EntryForm::rebuild() {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
+    m_editors.clear();
     m_widgets.clear();
+    m_fileKind = nullptr;
 
-    const SectionSpec *spec = FieldCatalog::section(m_section);
-    const QList<FieldSpec> &fields = FieldCatalog::fields(m_section);
+    const SectionDescription *spec = FormatDescription::section(m_section);
     if (!spec) {
         m_heading->setText(tr("Nothing selected"));
         m_explanation->setText(tr("Pick a section or an entry in the outline."));
         return;
     }
-    const bool isEntry =
-        m_section == QLatin1String("kernel") || (!m_path.isRoot() && m_path.last().isIndex());
-    m_heading->setText(isEntry ? QStringLiteral("%1 — %2").arg(spec->title, m_path.toString())
-                               : spec->title);
+    const bool isEntry = !spec->hasEntries || (!m_path.isRoot() && m_path.last().isIndex());
+    m_heading->setText(spec->hasEntries && isEntry
+                           ? QStringLiteral("%1 — %2").arg(spec->title, m_path.toString())
+                           : spec->title);
     updateExplanation();
-    if (!isEntry || fields.isEmpty())
+    if (!isEntry)
         return;
-    for (const FieldSpec &field : fields) {
-        QWidget *editor = createEditor(field);
-        editor->setToolTip(field.help);
-        editor->setProperty(kKeyProperty, field.key);
-        editor->setAccessibleName(field.label);
-        m_widgets.insert(field.key, editor);
-        auto *label = new QLabel(field.label + QLatin1Char(':'));
-        label->setToolTip(field.help);
-        label->setBuddy(editor);
-        m_form->addRow(label, editor);
+    if (m_section == QLatin1String("files")) {
+        m_fileKind = new QComboBox;
+        m_fileKind->setAccessibleName(tr("Kind of file"));
+        m_fileKind->addItem(FormatDescription::fileKindLabel(QString()), QString());
+        for (const QString &kind : FormatDescription::fileKinds())
+            m_fileKind->addItem(FormatDescription::fileKindLabel(kind), kind);
+        connect(m_fileKind, &QComboBox::activated, this,
+                [this] { changeFileKind(m_fileKind->currentData().toString()); });
+        m_form->addRow(tr("Kind:"), m_fileKind);
     }
+    addFields(m_form, spec->fields, QString());
     refresh();
 }
 
-QWidget *EntryForm::createEditor(const FieldSpec &spec) {
-    switch (spec.kind) {
-    case FieldSpec::Kind::Text: {
-        auto *edit = new QLineEdit;
-        edit->setClearButtonEnabled(true);
-        connect(edit, &QLineEdit::editingFinished, this, [this, spec] { commit(spec); });
-        return edit;
+void EntryForm::addFields(QFormLayout *form, const QList<FieldDescription> &fields,
+                          const QString &prefix) {
+    for (const FieldDescription &field : fields) {
+        const QString keyPath =
+            prefix.isEmpty() ? field.key : prefix + QLatin1Char('/') + field.key;
+        if (field.kind == FieldDescription::Kind::Object) {
+            auto *group = new QGroupBox(field.label);
+            group->setToolTip(field.help);
+            auto *inner = new QFormLayout(group);
+            inner->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            addFields(inner, field.children, keyPath);
+            m_widgets.insert(keyPath, group);
+            form->addRow(group);
+            continue;
+        }
+        FieldEditor *editor = FieldEditor::create(field);
+        m_editors.insert(keyPath, editor);
+        m_widgets.insert(keyPath, editor);
+        if (auto *table = qobject_cast<ObjectTableEditor *>(editor))
+            for (const QString &column : table->columnKeys())
+                m_widgets.insert(keyPath + QLatin1Char('/') + column, editor);
+        connect(editor, &FieldEditor::edited, this,
+                [this, keyPath](const std::optional<YamlValue> &v) { commit(keyPath, {}, v); });
+        connect(editor, &FieldEditor::editedAt, this,
+                [this, keyPath](const YamlPath &relative, const std::optional<YamlValue> &v) {
+                    commit(keyPath, relative, v);
+                });
+        auto *label = new QLabel(field.label + QLatin1Char(':'));
+        label->setToolTip(field.help.isEmpty()
+                              ? field.key
+                              : QStringLiteral("%1 — %2").arg(field.key, field.help));
+        label->setBuddy(editor);
+        form->addRow(label, editor);
     }
-    case FieldSpec::Kind::Integer: {
-        auto *edit = new QLineEdit;
-        edit->setValidator(new QIntValidator(edit));
-        connect(edit, &QLineEdit::editingFinished, this, [this, spec] { commit(spec); });
-        return edit;
-    }
-    case FieldSpec::Kind::Bool: {
-        auto *combo = new QComboBox;
-        combo->addItem(tr("(not set)"));
-        combo->addItem(tr("yes"), true);
-        combo->addItem(tr("no"), false);
-        connect(combo, &QComboBox::activated, this, [this, spec] { commit(spec); });
-        return combo;
-    }
-    case FieldSpec::Kind::Choice: {
-        auto *combo = new QComboBox;
-        combo->setEditable(true);
-        combo->addItem(QString());
-        combo->addItems(spec.choices);
-        connect(combo, &QComboBox::activated, this, [this, spec] { commit(spec); });
-        connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
-                [this, spec] { commit(spec); });
-        return combo;
-    }
-    case FieldSpec::Kind::StringList: {
-        auto *edit = new QPlainTextEdit;
-        edit->setTabChangesFocus(true);
-        edit->setPlaceholderText(tr("one per line"));
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-        edit->installEventFilter(this);
-        return edit;
-    }
-    }
-    return new QWidget;
 }
 
-bool EntryForm::eventFilter(QObject *watched, QEvent *event) {
-    if (event->type() == QEvent::FocusOut) {
-        const QString key = watched->property(kKeyProperty).toString();
-        for (const FieldSpec &spec : FieldCatalog::fields(m_section))
-            if (spec.key == key)
-                commit(spec);
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void EntryForm::setEditorValue(const FieldSpec &spec, QWidget *editor) {
-    const std::optional<YamlValue> value = m_document->value(m_path.key(spec.key));
-    switch (spec.kind) {
-    case FieldSpec::Kind::Text:
-    case FieldSpec::Kind::Integer: {
-        auto *edit = static_cast<QLineEdit *>(editor);
-        edit->setText(value ? value->scalarText() : QString());
-        edit->setCursorPosition(0); // long image references read from their start
-        break;
-    }
-    case FieldSpec::Kind::Bool: {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(!value ? 0 : (value->toBool() ? 1 : 2));
-        break;
-    }
-    case FieldSpec::Kind::Choice:
-        static_cast<QComboBox *>(editor)->setCurrentText(value ? value->scalarText() : QString());
-        break;
-    case FieldSpec::Kind::StringList: {
-        QStringList lines;
-        if (value && value->isList())
-            for (const YamlValue &item : value->items())
-                lines << item.scalarText();
-        else if (value)
-            lines << value->scalarText();
-        static_cast<QPlainTextEdit *>(editor)->setPlainText(lines.join(QLatin1Char('\n')));
-        break;
-    }
-    }
+YamlPath EntryForm::pathOf(const QString &keyPath) const {
+    YamlPath path = m_path;
+    if (keyPath.isEmpty())
+        return path; // an init entry: the item itself
+    for (const QString &key : keyPath.split(QLatin1Char('/')))
+        path = path.key(key);
+    return path;
 }
 
 void EntryForm::updateExplanation() {
-    const SectionSpec *spec = FieldCatalog::section(m_section);
+    const SectionDescription *spec = FormatDescription::section(m_section);
     if (!spec)
         return;
     QString lands = spec->landsAt;
@@ -189,63 +160,60 @@ void EntryForm::refresh() {
     updateExplanation();
     const bool enabled = m_document->editor() != nullptr;
     m_refreshing = true;
-    for (const FieldSpec &spec : FieldCatalog::fields(m_section)) {
-        QWidget *editor = m_widgets.value(spec.key);
-        if (!editor)
-            continue;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        FieldEditor *editor = it.value();
         editor->setEnabled(enabled);
         // Never overwrite what the user is typing in this very field.
-        if (!editor->hasFocus() && !editor->isAncestorOf(focusWidget()))
-            setEditorValue(spec, editor);
+        if (!editor->isBeingEdited())
+            editor->setValue(m_document->value(pathOf(it.key())));
+    }
+    if (m_fileKind) {
+        m_fileKind->setEnabled(enabled);
+        m_fileKind->setCurrentIndex(qMax(0, m_fileKind->findData(currentFileKind())));
+        showFileKindRows();
     }
     m_refreshing = false;
 }
 
-void EntryForm::commit(const FieldSpec &spec) {
-    QWidget *editor = m_widgets.value(spec.key);
-    if (!editor || m_refreshing || !m_document->editor())
-        return;
-    std::optional<YamlValue> wanted; // nullopt: remove the key
-    switch (spec.kind) {
-    case FieldSpec::Kind::Text: {
-        const QString text = static_cast<QLineEdit *>(editor)->text();
-        if (!text.isEmpty())
-            wanted = (spec.key == QLatin1String("uid") || spec.key == QLatin1String("gid"))
-                         ? YamlValue::fromCommandLine(text)
-                         : YamlValue::fromString(text);
-        break;
-    }
-    case FieldSpec::Kind::Integer: {
-        const QString text = static_cast<QLineEdit *>(editor)->text();
-        if (!text.isEmpty())
-            wanted = YamlValue::fromInt(text.toLongLong());
-        break;
-    }
-    case FieldSpec::Kind::Bool: {
-        const QVariant data = static_cast<QComboBox *>(editor)->currentData();
-        if (data.isValid())
-            wanted = YamlValue::fromBool(data.toBool());
-        break;
-    }
-    case FieldSpec::Kind::Choice: {
-        const QString text = static_cast<QComboBox *>(editor)->currentText().trimmed();
-        if (!text.isEmpty())
-            wanted = YamlValue::fromString(text);
-        break;
-    }
-    case FieldSpec::Kind::StringList: {
-        QStringList items;
-        for (const QString &line :
-             static_cast<QPlainTextEdit *>(editor)->toPlainText().split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty())
-                items << line.trimmed();
-        if (!items.isEmpty())
-            wanted = YamlValue::fromStringList(items);
-        break;
-    }
-    }
+QString EntryForm::currentFileKind() const {
+    for (const QString &kind : FormatDescription::fileKinds())
+        if (m_document->value(m_path.key(kind)))
+            return kind;
+    return {};
+}
 
-    const YamlPath path = m_path.key(spec.key);
+void EntryForm::showFileKindRows() {
+    const QString kind = m_fileKind->currentData().toString();
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QString fieldKind = it.value()->description().fileKind;
+        m_form->setRowVisible(it.value(), fieldKind.isEmpty() || fieldKind == kind);
+    }
+}
+
+void EntryForm::changeFileKind(const QString &kind) {
+    if (m_refreshing || !m_document->editor() || kind == currentFileKind())
+        return;
+    // One kind replaces another in one undo step: drop the old keys, add the new one.
+    ConfigDocument::CompoundEdit step(m_document);
+    for (const QString &other : FormatDescription::fileKinds())
+        if (other != kind && m_document->value(m_path.key(other)))
+            m_document->removeValue(m_path.key(other));
+    if (m_document->value(m_path.key(QStringLiteral("optional"))) &&
+        kind != QLatin1String("source"))
+        m_document->removeValue(m_path.key(QStringLiteral("optional")));
+    if (kind == QLatin1String("directory"))
+        m_document->setValue(m_path.key(kind), YamlValue::fromBool(true));
+    else if (kind == QLatin1String("metadata"))
+        m_document->setValue(m_path.key(kind), YamlValue::fromString(QStringLiteral("yaml")));
+    else if (!kind.isEmpty())
+        m_document->setValue(m_path.key(kind), YamlValue::fromString(QString()));
+}
+
+void EntryForm::commit(const QString &keyPath, const YamlPath &relative,
+                       const std::optional<YamlValue> &wanted) {
+    if (m_refreshing || !m_document->editor())
+        return;
+    const YamlPath path = joined(pathOf(keyPath), relative);
     const std::optional<YamlValue> current = m_document->value(path);
     if (!wanted && !current)
         return;
@@ -254,6 +222,46 @@ void EntryForm::commit(const FieldSpec &spec) {
     const bool ok = wanted ? m_document->setValue(path, *wanted) : m_document->removeValue(path);
     if (!ok)
         emit editFailed(m_document->lastEditError());
+}
+
+bool EntryForm::focusPath(const QString &yamlPath) {
+    const Result<YamlPath> parsed = YamlPath::parse(yamlPath);
+    if (!parsed.ok() || parsed->size() < m_path.size() || parsed->left(m_path.size()) != m_path)
+        return false;
+    QStringList keys;
+    for (qsizetype i = m_path.size(); i < parsed->size(); ++i)
+        if (!parsed->segments()[i].isIndex())
+            keys << parsed->segments()[i].key;
+    const QString wanted = normalized(keys.join(QLatin1Char('/')));
+    // The longest key path of the form that the problem's path starts with.
+    QString best;
+    bool found = false;
+    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it) {
+        const QString key = normalized(it.key());
+        const bool matches = wanted == key || wanted.startsWith(key + QLatin1Char('/')) ||
+                             (key.isEmpty() && m_section == QLatin1String("init"));
+        if (matches && (!found || key.size() > normalized(best).size())) {
+            best = it.key();
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    QWidget *widget = m_widgets.value(best);
+    if (widget->isHidden() && widget->testAttribute(Qt::WA_WState_ExplicitShowHide))
+        return false; // a row the file's kind does not use
+    QWidget *target = widget;
+    if (auto *editor = qobject_cast<FieldEditor *>(widget))
+        target = editor->focusTarget();
+    m_scroll->ensureWidgetVisible(widget);
+    target->setFocus(Qt::OtherFocusReason);
+    // A form built a moment ago shows its rows on the next event loop pass;
+    // the focus is given again then, once the field can hold it.
+    QTimer::singleShot(0, target, [this, widget, target] {
+        m_scroll->ensureWidgetVisible(widget);
+        target->setFocus(Qt::OtherFocusReason);
+    });
+    return true;
 }
 
 } // namespace Lkc

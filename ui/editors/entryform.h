@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "config/formatdescription.h"
 #include "config/yamlpath.h"
-#include "fieldcatalog.h"
+#include "config/yamlvalue.h"
 
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 
 namespace Lkc {
 
 class ConfigDocument;
+class FieldEditor;
 
-// A form over one node of the config (the kernel, services[2], files[0] …).
-// It is a view of the YAML text: values are read from the document after every
-// re-parse, and each commit is one YamlEditor edit (one undo step) on it.
+// A form over one node of the config (the kernel, services[2], files[0] …),
+// laid out from the core's FormatDescription: one editor per key the schema
+// has, nested objects (runtime, resources) as groups. It is a view of the YAML
+// text: values are read from the document after every re-parse, and each
+// commit is one YamlEditor edit (one undo step) on it.
 class EntryForm : public QWidget {
     Q_OBJECT
 public:
@@ -25,8 +33,16 @@ public:
     // Shows the form for `section` at `path` ("kernel"/kernel, "services"/services[2]).
     void showNode(const QString &section, const YamlPath &path);
     YamlPath currentPath() const { return m_path; }
-    // The editor widget of a field (for tests and focus), or nullptr.
-    QWidget *fieldWidget(const QString &key) const { return m_widgets.value(key); }
+    QString currentSection() const { return m_section; }
+    // The editor of a key path under the entry ("readonly", "runtime/mounts"; a
+    // table's column as "mounts/destination" gives the table), or nullptr.
+    QWidget *fieldWidget(const QString &keyPath) const { return m_widgets.value(keyPath); }
+    QStringList fieldKeys() const { return m_widgets.keys(); }
+    // The combo choosing a files entry's kind (nullptr for other sections).
+    QComboBox *fileKindCombo() const { return m_fileKind; }
+    // Gives keyboard focus to the editor of the key a YAML path points into
+    // (services[1].capabilities[0] -> capabilities); false when none shows it.
+    bool focusPath(const QString &yamlPath);
 
 signals:
     void editFailed(const QString &message);
@@ -35,18 +51,24 @@ private:
     void rebuild();
     void refresh();
     void updateExplanation();
-    void commit(const FieldSpec &spec);
-    QWidget *createEditor(const FieldSpec &spec);
-    void setEditorValue(const FieldSpec &spec, QWidget *editor);
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void addFields(QFormLayout *form, const QList<FieldDescription> &fields, const QString &prefix);
+    YamlPath pathOf(const QString &keyPath) const;
+    void commit(const QString &keyPath, const YamlPath &relative,
+                const std::optional<YamlValue> &wanted);
+    QString currentFileKind() const;
+    void changeFileKind(const QString &kind);
+    void showFileKindRows();
 
     ConfigDocument *m_document;
     QLabel *m_heading;
     QLabel *m_explanation;
+    QScrollArea *m_scroll;
     QFormLayout *m_form;
+    QComboBox *m_fileKind = nullptr;
     QString m_section;
     YamlPath m_path;
-    QHash<QString, QWidget *> m_widgets;
+    QHash<QString, FieldEditor *> m_editors; // key path -> its editor
+    QHash<QString, QWidget *> m_widgets;     // key paths and table columns -> editor
     bool m_refreshing = false;
 };
 

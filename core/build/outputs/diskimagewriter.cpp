@@ -3,6 +3,7 @@
 
 #include "imagetools.h"
 #include "isobioswriter.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -275,8 +276,8 @@ Status DiskImageWriter::write(const OutputInputs &in, const QString &stagingDir,
         }
         QFile::remove(raw);
         QFile::remove(target);
-        if (s && !QFile::rename(tmp, target))
-            s = Error(QStringLiteral("cannot rename the image into place"), target);
+        if (s)
+            s = AtomicFiles::renameDurably(tmp, target);
         if (!s)
             QFile::remove(tmp);
         return s;
@@ -286,8 +287,8 @@ Status DiskImageWriter::write(const OutputInputs &in, const QString &stagingDir,
         return s;
     }
     QFile::remove(target);
-    if (!QFile::rename(raw, target))
-        return Error(QStringLiteral("cannot rename the image into place"), target);
+    if (Status r = AtomicFiles::renameDurably(raw, target); !r)
+        return r;
     return {};
 }
 

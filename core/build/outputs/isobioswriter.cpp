@@ -3,6 +3,7 @@
 
 #include "imagetools.h"
 #include "isoimage.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,8 +74,8 @@ Status IsoBiosWriter::write(const OutputInputs &in, const QString &stagingDir, c
         return s;
     }
     QFile::remove(target);
-    if (!QFile::rename(tmp, target))
-        return Error(QStringLiteral("cannot rename the ISO into place"), target);
+    if (Status r = AtomicFiles::renameDurably(tmp, target); !r)
+        return r;
     return {};
 }
 

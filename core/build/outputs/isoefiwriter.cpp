@@ -3,6 +3,7 @@
 
 #include "imagetools.h"
 #include "isobioswriter.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -152,8 +153,8 @@ Status IsoEfiWriter::write(const OutputInputs &in, const QString &stagingDir, co
         return s;
     }
     QFile::remove(target);
-    if (!QFile::rename(tmp, target))
-        return Error(QStringLiteral("cannot rename the ISO into place"), target);
+    if (Status r = AtomicFiles::renameDurably(tmp, target); !r)
+        return r;
     return {};
 }
 

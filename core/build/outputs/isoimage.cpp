@@ -2,6 +2,7 @@
 #include "isoimage.h"
 
 #include "imagetools.h"
+#include "util/atomicfile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cerrno>
 #include <memory>
 
 namespace Lkc {
@@ -19,11 +21,21 @@ namespace {
 
 struct ArchiveWriter {
     archive *a = archive_write_new();
+    QString target;
     ~ArchiveWriter() { archive_write_free(a); }
-    QString error() const { return QString::fromLocal8Bit(archive_error_string(a)); }
+    // libarchive's own text for a failed write(2) is "Write error" or nothing:
+    // its errno says which file system trouble it was.
+    QString error() const {
+        const int err = archive_errno(a);
+        if (err == ENOSPC || err == EDQUOT || err == EIO || err == EFBIG)
+            return AtomicFiles::systemError(QStringLiteral("cannot write the ISO"), target, err)
+                .toString();
+        return QString::fromLocal8Bit(archive_error_string(a));
+    }
 };
 
 Status openIso(ArchiveWriter &w, const QString &target, const QString &volumeId, bool isolinux) {
+    w.target = target;
     archive_write_set_format_iso9660(w.a);
     const QByteArray vol = volumeId.toLatin1();
     struct Opt {

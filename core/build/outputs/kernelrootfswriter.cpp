@@ -4,6 +4,7 @@
 #include "imagetools.h"
 #include "isoimage.h"
 #include "outputfiles.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,8 +118,8 @@ Status KernelRootfsWriter::write(const OutputInputs &in, const QString &stagingD
         control.log(QStringLiteral("Writing the root file system as an ISO (libarchive)"));
         Status s = IsoImage::writeFromTar(tmp, QStringLiteral("LinuxKit"), in.rootfsTar, control);
         QFile::remove(target);
-        if (s && !QFile::rename(tmp, target))
-            s = Error(QStringLiteral("cannot rename the ISO into place"), target);
+        if (s)
+            s = AtomicFiles::renameDurably(tmp, target);
         if (!s)
             QFile::remove(tmp);
         return s;
@@ -146,8 +147,8 @@ Status KernelRootfsWriter::write(const OutputInputs &in, const QString &stagingD
                                    args, control);
     QDir(root).removeRecursively();
     QFile::remove(target);
-    if (s && !QFile::rename(tmp, target))
-        s = Error(QStringLiteral("cannot rename the squashfs into place"), target);
+    if (s)
+        s = AtomicFiles::renameDurably(tmp, target);
     if (!s)
         QFile::remove(tmp);
     return s;

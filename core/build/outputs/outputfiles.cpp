@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "outputfiles.h"
 
+#include "util/atomicfile.h"
+
 #include <QFile>
-#include <QSaveFile>
 
 #include <unistd.h>
 
@@ -16,9 +17,9 @@ Status OutputFiles::place(const QString &source, const QString &target, const Jo
 
 Status OutputFiles::concatenate(const QStringList &parts, const QString &target,
                                 const JobControl &control) {
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
+    AtomicFile out(target);
+    if (Status s = out.create(); !s)
+        return s;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString &part : parts) {
         QFile in(part);
@@ -32,20 +33,15 @@ Status OutputFiles::concatenate(const QStringList &parts, const QString &target,
                 return Error(QStringLiteral("cannot read: %1").arg(in.errorString()), part);
             if (n == 0)
                 break;
-            if (out.write(buffer.constData(), n) != n)
-                return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
+            if (Status s = out.write(buffer.constData(), n); !s)
+                return s;
         }
     }
-    if (!out.commit())
-        return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
-    return {};
+    return out.commit();
 }
 
 Status OutputFiles::writeBytes(const QString &target, const QByteArray &data) {
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        return Error(QStringLiteral("cannot write: %1").arg(out.errorString()), target);
-    return {};
+    return AtomicFiles::write(target, data);
 }
 
 } // namespace Lkc

@@ -5,6 +5,7 @@
 #include "kernelinitrdwriter.h"
 #include "kernelrootfswriter.h"
 #include "outputwriter.h"
+#include "rawgzipwriter.h"
 #include "rootfstarwriter.h"
 #include "tarkernelinitrdwriter.h"
 
@@ -23,6 +24,8 @@ Result<std::shared_ptr<OutputWriter>> createOutputWriter(const QString &format) 
         return std::shared_ptr<OutputWriter>(std::make_shared<IsoBiosWriter>());
     if (format == QLatin1String("iso-efi") || format == QLatin1String("iso-efi-initrd"))
         return std::shared_ptr<OutputWriter>(std::make_shared<IsoEfiWriter>(format));
+    if (RawGzipWriter::handles(format))
+        return std::shared_ptr<OutputWriter>(std::make_shared<RawGzipWriter>(format));
     if (DiskImageWriter::handles(format))
         return std::shared_ptr<OutputWriter>(std::make_shared<DiskImageWriter>(format));
     if (format == QLatin1String("kernel+squashfs") || format == QLatin1String("kernel+iso"))
@@ -50,7 +53,9 @@ QStringList knownOutputFormats() {
             QStringLiteral("qcow2-bios"),
             QStringLiteral("qcow2-efi"),
             QStringLiteral("raw-bios"),
+            QStringLiteral("raw-bios-gz"), // lkc's own: raw-bios gzip'd for cloud uploads
             QStringLiteral("raw-efi"),
+            QStringLiteral("raw-efi-gz"),
             QStringLiteral("rpi3"),
             QStringLiteral("tar"),
             QStringLiteral("tar-kernel-initrd"),

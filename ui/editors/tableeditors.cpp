@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tableeditors.h"
+#include "config/bindspec.h"
+#include "config/rlimitspec.h"
+#include "config/tmpfsspec.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Lkc {
+
+namespace {
+
+// Checks a cell while it is typed: the line edit turns red with the reason.
+class CheckingDelegate : public QStyledItemDelegate {
+public:
+    CheckingDelegate(const TableFieldEditor *owner, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_owner(owner) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override {
+        QWidget *w = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            const int row = index.row(), column = index.column();
+            QObject::connect(edit, &QLineEdit::textEdited, edit, [this, edit, row, column] {
+                const QString problem = m_owner->checkCell(row, column, edit->text());
+                edit->setStyleSheet(problem.isEmpty() ? QString()
+                                                      : QStringLiteral("color: #c00000;"));
+                edit->setToolTip(problem);
+            });
+        }
+        return w;
+    }
+
+private:
+    const TableFieldEditor *m_owner;
+};
+
+} // namespace
+
+TableFieldEditor::TableFieldEditor(const FieldDescription &description, const QStringList &columns,
+                                   QWidget *parent)
+    : FieldEditor(description, parent)
+    , m_table(new QTableWidget(0, int(columns.size()), this)) {
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    m_table->setHorizontalHeaderLabels(columns);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegate(new CheckingDelegate(this, m_table));
+    m_table->setMaximumHeight(m_table->fontMetrics().lineSpacing() * 8 + 30);
+    m_table->setAccessibleName(m_description.label);
+    auto *buttons = new QVBoxLayout;
+    auto *add = new QPushButton(tr("Add"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    setFocusProxy(m_table);
+    connect(add, &QPushButton::clicked, this, &TableFieldEditor::addRow);
+    connect(remove, &QPushButton::clicked, this, &TableFieldEditor::removeCurrentRow);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_loading)
+            return;
+        markCells();
+        cellEdited(item->row(), item->column());
+    });
+}
+
+QWidget *TableFieldEditor::focusTarget() {
+    return m_table;
+}
+
+bool TableFieldEditor::isBeingEdited() const {
+    // An open cell editor is a focused child of the viewport.
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && m_table->viewport()->isAncestorOf(focus);
+}
+
+void TableFieldEditor::setRows(const QList<QStringList> &rows) {
+    m_loading = true;
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(rows[r].value(c)));
+    markCells();
+    m_loading = false;
+}
+
+void TableFieldEditor::markCells() {
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            if (QTableWidgetItem *item = m_table->item(r, c)) {
+                const QString problem = checkCell(r, c, item->text());
+                item->setForeground(problem.isEmpty() ? palette().text() : QBrush(Qt::red));
+                item->setToolTip(problem);
+            }
+    m_loading = wasLoading;
+}
+
+QStringList TableFieldEditor::rowTexts(int row) const {
+    QStringList out;
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        const QTableWidgetItem *item = m_table->item(row, c);
+        out << (item ? item->text() : QString());
+    }
+    return out;
+}
+
+bool TableFieldEditor::rowIsEmpty(int row) const {
+    const QStringList texts = rowTexts(row);
+    return std::all_of(texts.cbegin(), texts.cend(),
+                       [](const QString &t) { return t.trimmed().isEmpty(); });
+}
+
+void TableFieldEditor::addRow() {
+    m_loading = true;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->setItem(row, c, new QTableWidgetItem);
+    m_loading = false;
+    m_table->setCurrentCell(row, 0);
+    m_table->editItem(m_table->item(row, 0)); // written once a cell has text
+}
+
+void TableFieldEditor::removeCurrentRow() {
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const bool wasEmpty = rowIsEmpty(row);
+    m_loading = true;
+    m_table->removeRow(row);
+    m_loading = false;
+    if (!wasEmpty)
+        rowRemoved(row);
+}
+
+// --- key | value -------------------------------------------------------------
+
+KeyValueEditor::KeyValueEditor(const FieldDescription &description, QWidget *parent)
+    : TableFieldEditor(description, {tr("Name"), tr("Value")}, parent) {}
+
+void KeyValueEditor::setValue(const std::optional<YamlValue> &value) {
+    QList<QStringList> rows;
+    if (value && value->isMap()) {
+        for (const YamlValue::Entry &e : value->entries())
+            rows << QStringList{e.first, e.second.scalarText()};
+    } else if (value && value->isList()) {
+        for (const YamlValue &item : value->items()) {
+            const QString text = item.scalarText();
+            const qsizetype eq = text.indexOf(QLatin1Char('='));
+            rows << (eq < 0 ? QStringList{text, QString()}
+                            : QStringList{text.left(eq), text.mid(eq + 1)});
+        }
+    }
+    setRows(rows);
+}
+
+QString KeyValueEditor::checkCell(int row, int column, const QString &text) const {
+    Q_UNUSED(row)
+    if (column != 0)
+        return {};
+    if (text.trimmed().isEmpty())
+        return tr("a name is needed");
+    if (m_description.listOfPairs && text.contains(QLatin1Char('=')))
+        return tr("a variable name cannot contain '='");
+    return {};
+}
+
+void KeyValueEditor::cellEdited(int, int) {
+    commit();
+}
+
+void KeyValueEditor::rowRemoved(int) {
+    commit();
+}
+
+void KeyValueEditor::commit() {
+    QList<YamlValue> items;
+    QList<YamlValue::Entry> entries;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QStringList texts = rowTexts(r);
+        if (texts[0].trimmed().isEmpty())
+            continue; // a row being filled in: written once it has a name
+        if (m_description.listOfPairs)
+            items << YamlValue::fromString(texts[0].trimmed() + QLatin1Char('=') + texts[1]);
+        else
+            entries.append({texts[0].trimmed(), YamlValue::fromString(texts[1])});
+    }
+    if (items.isEmpty() && entries.isEmpty())
+        emit edited(std::nullopt);
+    else
+        emit edited(m_description.listOfPairs ? YamlValue::fromList(items)
+                                              : YamlValue::fromMap(entries));
+}
+
+// --- parts -------------------------------------------------------------------
+
+PartsTableEditor::PartsTableEditor(const FieldDescription &description, QWidget *parent)
+    : TableFieldEditor(description, description.parts, parent) {}
+
+void PartsTableEditor::setValue(const std::optional<YamlValue> &value) {
+    QList<QStringList> rows;
+    if (value && value->isList())
+        for (const YamlValue &item : value->items()) {
+            QStringList parts = item.scalarText().split(m_description.separator);
+            // Extra separators belong to the last column (the options).
+            while (parts.size() > m_description.parts.size())
+                parts[parts.size() - 2] += m_description.separator + parts.takeLast();
+            rows << parts;
+        }
+    setRows(rows);
+}
+
+QString PartsTableEditor::joined(const QStringList &parts) const {
+    QStringList kept = parts;
+    while (kept.size() > m_description.requiredParts && kept.last().trimmed().isEmpty())
+        kept.removeLast();
+    return kept.join(m_description.separator);
+}
+
+QString PartsTableEditor::checkCell(int row, int column, const QString &text) const {
+    if (column < m_description.requiredParts && text.trimmed().isEmpty())
+        return tr("%1 is needed").arg(m_description.parts.value(column));
+    if (text.contains(m_description.separator) && column + 1 < m_description.parts.size())
+        return tr("'%1' separates the parts; it cannot appear here").arg(m_description.separator);
+    QStringList parts = rowTexts(row);
+    parts[column] = text;
+    const QString whole = joined(parts);
+    const QString key = m_description.key;
+    if (key == QLatin1String("tmpfs")) {
+        if (column == 0 && !text.startsWith(QLatin1Char('/')))
+            return tr("the container path must be absolute");
+        return TmpfsSpec::parse(whole).error;
+    }
+    if (key == QLatin1String("rlimits")) {
+        if (column == 0 && !text.isEmpty() &&
+            !RlimitSpec::knownTypes().contains(
+                (text.startsWith(QLatin1String("RLIMIT_"), Qt::CaseInsensitive)
+                     ? text
+                     : QLatin1String("RLIMIT_") + text)
+                    .toUpper()))
+            return tr("not a resource limit the kernel knows");
+        const RlimitSpec spec = RlimitSpec::parse(whole);
+        return column > 0 ? spec.error : QString();
+    }
+    // binds
+    if (column == 1 && !text.startsWith(QLatin1Char('/')))
+        return tr("the container path must be absolute");
+    return BindSpec::parse(whole).error;
+}
+
+void PartsTableEditor::cellEdited(int, int) {
+    commit();
+}
+
+void PartsTableEditor::rowRemoved(int) {
+    commit();
+}
+
+void PartsTableEditor::commit() {
+    QStringList items;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (!rowIsEmpty(r))
+            items << joined(rowTexts(r));
+    emit edited(items.isEmpty() ? std::nullopt : std::optional(YamlValue::fromStringList(items)));
+}
+
+// --- objects -----------------------------------------------------------------
+
+namespace {
+QStringList columnTitles(const FieldDescription &d) {
+    QStringList out;
+    for (const FieldDescription &c : d.children)
+        out << c.key;
+    return out;
+}
+
+QString cellText(const YamlValue &v) {
+    if (v.isScalar())
+        return v.scalarText();
+    bool scalars = v.isList();
+    for (const YamlValue &item : v.items())
+        scalars = scalars && item.isScalar() && !item.scalarText().contains(QLatin1Char(','));
+    if (scalars) {
+        QStringList parts;
+        for (const YamlValue &item : v.items())
+            parts << item.scalarText();
+        return parts.join(QLatin1Char(','));
+    }
+    return v.toDebugString(); // flow YAML (JSON): id mappings inside a mount
+}
+} // namespace
+
+ObjectTableEditor::ObjectTableEditor(const FieldDescription &description, QWidget *parent)
+    : TableFieldEditor(description, columnTitles(description), parent)
+    , m_columns(description.children) {
+    for (int c = 0; c < m_columns.size(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(m_columns[c].help);
+}
+
+QStringList ObjectTableEditor::columnKeys() const {
+    return columnTitles(m_description);
+}
+
+void ObjectTableEditor::setValue(const std::optional<YamlValue> &value) {
+    QList<QStringList> rows;
+    if (value && value->isList())
+        for (const YamlValue &item : value->items()) {
+            QStringList row;
+            for (const FieldDescription &c : m_columns) {
+                const YamlValue *v = item.isMap() ? item.value(c.key) : nullptr;
+                row << (v ? cellText(*v) : QString());
+            }
+            rows << row;
+        }
+    m_itemCount = int(rows.size());
+    setRows(rows);
+}
+
+std::optional<YamlValue> ObjectTableEditor::cellValue(int column, const QString &text) const {
+    using Kind = FieldDescription::Kind;
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    const FieldDescription &c = m_columns[column];
+    switch (c.kind) {
+    case Kind::Integer:
+        return YamlValue::fromInt(text.trimmed().toLongLong());
+    case Kind::Bool:
+        return YamlValue::fromBool(text.trimmed() == QLatin1String("true"));
+    case Kind::IdOrName:
+        return YamlValue::fromCommandLine(text.trimmed());
+    case Kind::StringList:
+    case Kind::Capabilities:
+        return YamlValue::fromStringList(text.split(QLatin1Char(',')));
+    case Kind::ObjectList:
+    case Kind::Object:
+    case Kind::KeyValue: {
+        Result<YamlValue> parsed = YamlValue::parse(text);
+        return parsed.ok() ? std::optional(std::move(parsed).value()) : std::nullopt;
+    }
+    default:
+        return YamlValue::fromString(text);
+    }
+}
+
+QString ObjectTableEditor::checkCell(int, int column, const QString &text) const {
+    using Kind = FieldDescription::Kind;
+    if (text.trimmed().isEmpty() || column >= m_columns.size())
+        return {};
+    const FieldDescription &c = m_columns[column];
+    bool ok = true;
+    switch (c.kind) {
+    case Kind::Integer:
+        text.trimmed().toLongLong(&ok);
+        return ok ? QString() : tr("a whole number is needed");
+    case Kind::Bool:
+        return (text == QLatin1String("true") || text == QLatin1String("false"))
+                   ? QString()
+                   : tr("true or false");
+    case Kind::ObjectList:
+    case Kind::Object:
+    case Kind::KeyValue:
+        return YamlValue::parse(text).ok() ? QString() : tr("not valid YAML");
+    case Kind::Choice:
+        if (!c.openChoice && !c.choices.contains(text))
+            return tr("one of: %1").arg(c.choices.join(QStringLiteral(", ")));
+        return {};
+    default:
+        return {};
+    }
+}
+
+void ObjectTableEditor::cellEdited(int row, int column) {
+    if (!checkCell(row, column, m_table->item(row, column)->text()).isEmpty())
+        return; // not written until it reads right
+    if (row >= m_itemCount) {
+        // A new row becomes a new item with what it has so far.
+        QList<YamlValue::Entry> entries;
+        const QStringList texts = rowTexts(row);
+        for (int c = 0; c < m_columns.size(); ++c)
+            if (const std::optional<YamlValue> v = cellValue(c, texts[c]))
+                entries.append({m_columns[c].key, *v});
+        if (entries.isEmpty())
+            return;
+        ++m_itemCount; // the row is an item now, whether or not a re-parse shows it yet
+        emit editedAt(YamlPath().item(m_itemCount - 1), YamlValue::fromMap(entries));
+        return;
+    }
+    emit editedAt(YamlPath().item(row).key(m_columns[column].key),
+                  cellValue(column, m_table->item(row, column)->text()));
+}
+
+void ObjectTableEditor::rowRemoved(int row) {
+    if (row >= m_itemCount)
+        return;
+    --m_itemCount;
+    emit editedAt(YamlPath().item(row), std::nullopt);
+}
+
+} // namespace Lkc
