@@ -6,11 +6,15 @@
 #include "document/diagnosticsmodel.h"
 #include "document/outlinemodel.h"
 #include "editors/entryform.h"
+#include "preview/bootflowview.h"
+#include "preview/effectiveconfigview.h"
+#include "preview/layoutview.h"
+#include "preview/previewcontroller.h"
+#include "welcome/guidedtour.h"
+#include "welcome/welcomepage.h"
 #include "yaml/yamltextview.h"
 
-#include <QAction>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -18,13 +22,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBlock>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace Lkc {
@@ -40,7 +46,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problemsView(new QTableView(this))
     , m_problemSummary(new QLabel(this))
     , m_buildPanel(new BuildPanel(m_document, this))
-    , m_consolePanel(new ConsolePanel(this)) {
+    , m_consolePanel(new ConsolePanel(this))
+    , m_previews(new PreviewController(m_document, this))
+    , m_effectiveView(new EffectiveConfigView(this))
+    , m_layoutView(new LayoutView(this))
+    , m_bootFlowView(new BootFlowView(this))
+    , m_welcome(new WelcomePage(this))
+    , m_stack(new QStackedWidget(this)) {
     m_outlineView->setModel(m_outline);
     m_outlineView->setHeaderHidden(true);
     m_outlineView->setAccessibleName(tr("Outline"));
@@ -49,13 +61,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_outline, &OutlineModel::moveRequested, m_document, &ConfigDocument::moveItem);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("editorSplitter"));
     splitter->addWidget(m_outlineView);
     splitter->addWidget(m_editor);
     splitter->addWidget(m_form);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({220, 520, 420});
-    setCentralWidget(splitter);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(splitter);
+    setCentralWidget(m_stack);
 
     m_problemsView->setModel(m_diagnostics);
     m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -64,22 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
                                                              QHeaderView::Stretch);
     m_problemsView->verticalHeader()->hide();
     m_problemsView->setAccessibleName(tr("Problems"));
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problems"));
-    problemsDock->setWidget(m_problemsView);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    m_buildDock = new QDockWidget(tr("Build"), this);
-    m_buildDock->setObjectName(QStringLiteral("build"));
-    m_buildDock->setWidget(m_buildPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_buildDock);
-    m_consoleDock = new QDockWidget(tr("Console"), this);
-    m_consoleDock->setObjectName(QStringLiteral("console"));
-    m_consoleDock->setWidget(m_consolePanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_consoleDock);
-    tabifyDockWidget(problemsDock, m_buildDock);
-    tabifyDockWidget(m_buildDock, m_consoleDock);
-    problemsDock->raise();
-    resizeDocks({problemsDock}, {220}, Qt::Vertical);
+    createDocks();
+
     connect(m_buildPanel, &BuildPanel::bootRequested, this, &MainWindow::bootInConsole);
     connect(m_consolePanel, &ConsolePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -100,48 +101,106 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &EntryForm::editFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
-    createMenus();
+    // The previews: computed on a worker, shown here; selecting in them selects the entry.
+    connect(m_previews, &PreviewController::containersReady, m_effectiveView,
+            &EffectiveConfigView::setContainers);
+    connect(m_previews, &PreviewController::bootFlowReady, m_bootFlowView, &BootFlowView::setSteps);
+    connect(m_previews, &PreviewController::layoutReady, m_layoutView, &LayoutView::setLayout);
+    connect(m_previews, &PreviewController::layoutFailed, m_layoutView, &LayoutView::setMessage);
+    connect(m_layoutView, &LayoutView::entrySelected, this, &MainWindow::selectPath);
+    connect(m_bootFlowView, &BootFlowView::entrySelected, this, &MainWindow::selectPath);
+    connect(m_effectiveView, &EffectiveConfigView::yamlKeyActivated, this, &MainWindow::selectPath);
+
+    connect(m_welcome, &WelcomePage::templateChosen, this, &MainWindow::newFromTemplate);
+    connect(m_welcome, &WelcomePage::recentChosen, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::tourRequested, this, &MainWindow::startTour);
+
+    createActions();
     resize(1280, 800);
     onReparsed();
     updateTitle();
+    setAcceptDrops(true);
+
+    // The layout of docks and toolbars as the user left it.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_welcome->setRecentFiles(recentFiles());
 }
 
-void MainWindow::createMenus() {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu *templates = fileMenu->addMenu(tr("&New from Template"));
-    const QDir examples(QStringLiteral(":/examples"));
-    for (const QString &name : examples.entryList({QStringLiteral("*.yml")}, QDir::Files)) {
-        const QString path = examples.filePath(name);
-        templates->addAction(name, this, [this, path] { newFromTemplate(path); });
-    }
-    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
-    fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+void MainWindow::createDocks() {
+    const auto makeDock = [this](const QString &title, const QString &name, QWidget *widget,
+                                 Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_problemsDock = makeDock(tr("Problems"), QStringLiteral("problems"), m_problemsView,
+                              Qt::BottomDockWidgetArea);
+    m_buildDock =
+        makeDock(tr("Build"), QStringLiteral("build"), m_buildPanel, Qt::BottomDockWidgetArea);
+    m_consoleDock = makeDock(tr("Console"), QStringLiteral("console"), m_consolePanel,
+                             Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_problemsDock, m_buildDock);
+    tabifyDockWidget(m_buildDock, m_consoleDock);
+    m_problemsDock->raise();
+    resizeDocks({m_problemsDock}, {220}, Qt::Vertical);
 
-    QMenu *buildMenu = menuBar()->addMenu(tr("&Build"));
-    buildMenu->addAction(tr("&Build"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
-        m_buildDock->raise();
-        m_buildPanel->startBuild();
-    });
-    buildMenu->addAction(tr("&Cancel Build"), m_buildPanel, &BuildPanel::cancelBuild);
+    m_bootFlowDock = makeDock(tr("Boot Flow"), QStringLiteral("bootflow"), m_bootFlowView,
+                              Qt::RightDockWidgetArea);
+    m_layoutDock =
+        makeDock(tr("Layout"), QStringLiteral("layout"), m_layoutView, Qt::RightDockWidgetArea);
+    m_effectiveDock = makeDock(tr("Effective Configuration"), QStringLiteral("effective"),
+                               m_effectiveView, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_bootFlowDock, m_layoutDock);
+    tabifyDockWidget(m_layoutDock, m_effectiveDock);
+    m_bootFlowDock->raise();
+    resizeDocks({m_bootFlowDock}, {430}, Qt::Horizontal);
+    // The layout flattens images and compresses the initrd: only while it is shown.
+    connect(m_layoutDock, &QDockWidget::visibilityChanged, m_previews,
+            &PreviewController::setLayoutEnabled);
+}
 
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo =
-        editMenu->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    QAction *redo =
-        editMenu->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(m_document->textDocument(), &QTextDocument::undoAvailable, undo, &QAction::setEnabled);
-    connect(m_document->textDocument(), &QTextDocument::redoAvailable, redo, &QAction::setEnabled);
-    editMenu->addSeparator();
-    editMenu->addActions(static_cast<YamlTextView *>(m_editor)->editActions());
+QList<QDockWidget *> MainWindow::docks() const {
+    return {m_problemsDock, m_buildDock,  m_consoleDock,
+            m_bootFlowDock, m_layoutDock, m_effectiveDock};
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const {
+    for (QDockWidget *d : docks())
+        if (d->objectName() == objectName)
+            return d;
+    return nullptr;
+}
+
+void MainWindow::setStorePath(const QString &path) {
+    m_storePath = path;
+    m_buildPanel->setStorePath(path);
+    m_previews->setStorePath(path);
+    m_previews->refresh();
 }
 
 QString MainWindow::currentPath() const {
     return m_document->filePath();
+}
+
+bool MainWindow::isWelcomeShown() const {
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcome() {
+    m_welcome->setRecentFiles(recentFiles());
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showEditor() {
+    m_stack->setCurrentIndex(1);
 }
 
 bool MainWindow::openFile(const QString &path) {
@@ -150,6 +209,9 @@ bool MainWindow::openFile(const QString &path) {
         statusBar()->showMessage(loaded.error().toString());
         return false;
     }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    showEditor();
+    m_previews->refresh();
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
 }
@@ -161,6 +223,8 @@ void MainWindow::newFromTemplate(const QString &resourcePath) {
     if (!file.open(QIODevice::ReadOnly))
         return;
     m_document->setText(QString::fromUtf8(file.readAll()));
+    showEditor();
+    m_previews->refresh();
 }
 
 bool MainWindow::saveFile(const QString &path) {
@@ -169,6 +233,7 @@ bool MainWindow::saveFile(const QString &path) {
         QMessageBox::warning(this, tr("Save failed"), saved.error().toString());
         return false;
     }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
 }
@@ -207,10 +272,14 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }
 
 void MainWindow::updateTitle() {
@@ -234,6 +303,10 @@ void MainWindow::onReparsed() {
 }
 
 void MainWindow::selectPath(const QString &yamlPath) {
+    if (yamlPath.isEmpty())
+        return;
+    if (isWelcomeShown())
+        showEditor();
     const QModelIndex index = m_outline->indexForPath(yamlPath);
     if (index.isValid())
         m_outlineView->setCurrentIndex(index);
@@ -254,17 +327,23 @@ void MainWindow::onOutlineSelection() {
     const QModelIndex index = m_outlineView->currentIndex();
     if (!index.isValid())
         return;
+    // Read the index first: showing the form may re-parse a stale text, which
+    // resets the outline and leaves `index` dangling.
     m_selectedPath = index.data(OutlineModel::YamlPathRole).toString();
     const QString section = index.data(OutlineModel::SectionRole).toString();
-    const Result<YamlPath> path = YamlPath::parse(m_selectedPath);
+    const int line = index.data(OutlineModel::LineRole).toInt();
+    const QString selected = m_selectedPath;
+    const Result<YamlPath> path = YamlPath::parse(selected);
     if (path.ok())
         m_form->showNode(section, *path);
-    const int line = index.data(OutlineModel::LineRole).toInt();
+    m_effectiveView->showEntry(selected);
+    m_bootFlowView->showEntry(selected);
     if (line > 0)
         jumpTo(line, 1);
 }
 
 void MainWindow::bootInConsole(const QString &pathOrPrefix, bool uefi) {
+    m_consoleDock->show();
     m_consoleDock->raise();
     m_consolePanel->boot(pathOrPrefix, uefi);
 }
@@ -278,55 +357,32 @@ void MainWindow::jumpTo(int line, int column) {
     m_editor->centerCursor();
 }
 
-void MainWindow::addEntry(const QString &section) {
-    YamlValue entry;
-    if (section == QLatin1String("files"))
-        entry = YamlValue::fromMap(
-            {{QStringLiteral("path"), YamlValue::fromString(QStringLiteral("etc/motd"))},
-             {QStringLiteral("contents"), YamlValue::fromString(QStringLiteral("hello\n"))}});
-    else if (section == QLatin1String("init"))
-        entry = YamlValue::fromString(QStringLiteral("lkc.local/starter/init:1"));
-    else
-        entry = YamlValue::fromMap(
-            {{QStringLiteral("name"), YamlValue::fromString(QStringLiteral("new"))},
-             {QStringLiteral("image"), YamlValue::fromString(QStringLiteral("busybox:latest"))}});
-    const YamlPath listPath = YamlPath().key(section);
-    if (!m_document->appendItem(listPath, entry)) {
-        statusBar()->showMessage(m_document->lastEditError(), 8000);
-        return;
-    }
-    // The new entry is the list's last item; the text says how long the list is.
-    const std::optional<YamlValue> list = m_document->value(listPath);
-    const qsizetype count = list ? list->items().size() : 0;
-    selectPath(listPath.item(int(count) - 1).toString());
-}
-
-void MainWindow::showOutlineMenu(const QPoint &pos) {
-    const QModelIndex index = m_outlineView->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const QString section = index.data(OutlineModel::SectionRole).toString();
-    const QString yamlPath = index.data(OutlineModel::YamlPathRole).toString();
-    const Result<YamlPath> path = YamlPath::parse(yamlPath);
-    QMenu menu(this);
-    if (section != QLatin1String("kernel") && section != QLatin1String("trust")) {
-        const SectionDescription *spec = FormatDescription::section(section);
-        menu.addAction(tr("Add %1").arg(spec ? spec->entryLabel : section), this,
-                       [this, section] { addEntry(section); });
-    }
-    if (path.ok() && !path->isRoot() && path->last().isIndex()) {
-        const int row = path->last().index;
-        const int count = m_outline->rowCount(index.parent());
-        QAction *up = menu.addAction(tr("Move Up"), this,
-                                     [this, p = *path, row] { m_document->moveItem(p, row - 1); });
-        up->setEnabled(row > 0);
-        QAction *down = menu.addAction(
-            tr("Move Down"), this, [this, p = *path, row] { m_document->moveItem(p, row + 1); });
-        down->setEnabled(row + 1 < count);
-        menu.addAction(tr("Remove"), this, [this, p = *path] { m_document->removeValue(p); });
-    }
-    if (!menu.isEmpty())
-        menu.exec(m_outlineView->viewport()->mapToGlobal(pos));
+void MainWindow::startTour() {
+    showEditor();
+    auto *tour = new GuidedTour(
+        this,
+        {{m_toolBar, tr("Toolbar"),
+          tr("New, Open and Save a config; Build ISO makes a bootable ISO; Run builds a "
+             "kernel+initrd and boots it in the console.")},
+         {m_outlineView, tr("Outline"),
+          tr("The parts of a LinuxKit image in boot order: kernel, init, onboot, services, "
+             "onshutdown, files. Select one to edit it; right-click to add, move or remove.")},
+         {m_editor, tr("YAML"),
+          tr("The config itself. Forms edit this text and nothing else: one undo history for "
+             "both.")},
+         {m_form, tr("Form"), tr("Every field of the selected entry, with help on each.")},
+         {m_bootFlowDock, tr("Boot flow"),
+          tr("In what order the image starts and what each step does.")},
+         {m_layoutDock, tr("Layout"),
+          tr("The files the build will write and how large they are; set a size budget to see "
+             "what is too big.")},
+         {m_effectiveDock, tr("Effective configuration"),
+          tr("The config.json the build writes for the selected container: green from your "
+             "YAML, purple from the image's label, grey LinuxKit's defaults.")},
+         {m_problemsDock, tr("Problems"),
+          tr("Errors and warnings as you type; activate one to go to its line.")},
+         {m_buildDock, tr("Build"), tr("Build in any format and watch LinuxKit's progress.")}});
+    tour->start();
 }
 
 } // namespace Lkc

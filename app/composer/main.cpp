@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -66,6 +67,21 @@ int main(int argc, char *argv[]) {
     QCommandLineOption uefi(QStringLiteral("uefi"),
                             QApplication::translate("main", "Boot with UEFI firmware (OVMF)"));
     parser.addOption(uefi);
+    QCommandLineOption store(
+        QStringLiteral("store"),
+        QApplication::translate("main", "Image store to use (default: ~/.linuxkit/cache)"),
+        QStringLiteral("path"));
+    parser.addOption(store);
+    QCommandLineOption dock(QStringLiteral("dock"),
+                            QApplication::translate("main",
+                                                    "Show and raise a dock: problems, build, "
+                                                    "console, bootflow, layout, effective"),
+                            QStringLiteral("name"));
+    parser.addOption(dock);
+    QCommandLineOption hideDock(QStringLiteral("hide-dock"),
+                                QApplication::translate("main", "Hide a dock (names as --dock)"),
+                                QStringLiteral("name"));
+    parser.addOption(hideDock);
     QCommandLineOption language(
         QStringLiteral("language"),
         QApplication::translate("main", "Show the window in this language (en, de, fr) for this "
@@ -76,12 +92,22 @@ int main(int argc, char *argv[]) {
     parser.process(app);
 
     Lkc::MainWindow window;
+    if (parser.isSet(store))
+        window.setStorePath(parser.value(store));
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(select))
         window.selectPath(parser.value(select));
     if (parser.isSet(boot))
         window.bootInConsole(parser.value(boot), parser.isSet(uefi));
+    for (const QString &name : parser.values(dock))
+        if (QDockWidget *d = window.dock(name)) {
+            d->show();
+            d->raise();
+        }
+    for (const QString &name : parser.values(hideDock))
+        if (QDockWidget *d = window.dock(name))
+            d->hide();
     window.show();
     return app.exec();
 }

@@ -19,6 +19,9 @@ struct BuildPlan {
     QString outputDir;  // --dir; empty = current directory
     QString name;       // --name: the outputs' base name
     QString outputFile; // --o: one file for tar/docker (empty: none)
+    // Relative `files: source:` paths are read from here (empty: the current
+    // directory, as `linuxkit build` does). The window sets the config's folder.
+    QString baseDir;
     QString arch = QStringLiteral("amd64");
     QString storePath;    // --cache; empty = ContentStore::defaultPath()
     QString cacheDir;     // flattened images and initrd members; empty = <store>/lkc-build-cache

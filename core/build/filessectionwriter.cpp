@@ -25,7 +25,7 @@ QString expandHome(const QString &path) {
 
 Status FilesSectionWriter::write(const QList<FileEntry> &files, const QHash<QString, qint64> &ids,
                                  const MetadataProvider &metadata, const LogSink &log,
-                                 RootfsStream &out) {
+                                 RootfsStream &out, const QString &baseDir) {
     QSet<QByteArray> created;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const FileEntry &f = files[i];
@@ -73,7 +73,10 @@ Status FilesSectionWriter::write(const QList<FileEntry> &files, const QHash<QStr
         // Host files are checked before any member is written for this entry.
         QFile source;
         if (const QString src = f.source.value_or(QString()); !src.isEmpty()) {
-            source.setFileName(expandHome(src));
+            const QString expanded = expandHome(src);
+            source.setFileName(baseDir.isEmpty() || QDir::isAbsolutePath(expanded)
+                                   ? expanded
+                                   : QDir(baseDir).filePath(expanded));
             if (!source.open(QIODevice::ReadOnly)) {
                 if (f.optional.value_or(false))
                     continue;

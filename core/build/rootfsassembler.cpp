@@ -318,7 +318,8 @@ Status RootfsAssembler::assemble(RootfsStream &out) {
                                                    : ConfigMetadata::yaml(config);
         };
         if (Status s = FilesSectionWriter::write(
-                config.files, m_ids, metadata, [this](const QString &l) { log(l); }, out);
+                config.files, m_ids, metadata, [this](const QString &l) { log(l); }, out,
+                m_plan.baseDir);
             !s)
             return Error(
                 QStringLiteral("failed to add filesystem parts: %1").arg(s.error().message),

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTest>
 
 using namespace Lkc;
@@ -11,6 +12,12 @@ using namespace Lkc;
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        // Recent files and the window layout go to a scratch place, not the user's settings.
+        const QString dir = Test::scratchDir(QStringLiteral("ui-mainwindow-settings"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
+    }
+
     // Opening and saving an untouched config gives the same bytes.
     void openSaveIsByteIdentical() {
         const QString dir = Test::scratchDir(QStringLiteral("ui-mainwindow"));

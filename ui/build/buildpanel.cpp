@@ -163,6 +163,8 @@ void BuildPanel::startBuild() {
                      : configPath.isEmpty()         ? QDir::currentPath()
                                                     : QFileInfo(configPath).absolutePath();
     plan.storePath = m_storePath;
+    // Relative `files: source:` paths as `lkc build` run from the config's folder reads them.
+    plan.baseDir = configPath.isEmpty() ? plan.outputDir : QFileInfo(configPath).absolutePath();
     Result<BuildPlan> checked = BuildPlan::create(plan);
     if (!checked.ok()) {
         m_status->setText(checked.error().toString());
