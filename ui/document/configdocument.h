@@ -64,6 +64,9 @@ public:
     }
     const Config &config() const { return readResult().config; }
     const DiagnosticList &diagnostics() const { return readResult().diagnostics; }
+    // The diagnostics of the last parse, maybe of an older text: for painting,
+    // which must never wait for a parse.
+    const DiagnosticList &lastDiagnostics() const { return m_read.diagnostics; }
     // The editor over the current text, or nullptr when the YAML does not parse.
     const YamlEditor *editor() const {
         ensureParsed();

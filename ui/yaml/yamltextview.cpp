@@ -116,7 +116,7 @@ void YamlTextView::paintLineNumbers(QPaintEvent *event) {
     const int current = textCursor().blockNumber();
     // Lines with problems get their number in the problem's colour.
     QHash<int, bool> problemLines; // 0-based line -> is an error
-    for (const Diagnostic &d : m_document->diagnostics())
+    for (const Diagnostic &d : m_document->lastDiagnostics())
         if (d.pos.line > 0)
             problemLines[d.pos.line - 1] = problemLines.value(d.pos.line - 1) || d.isError();
     while (block.isValid() && top <= event->rect().bottom()) {
@@ -181,7 +181,7 @@ void YamlTextView::updateSelections() {
 
 DiagnosticList YamlTextView::diagnosticsAt(int line) const {
     DiagnosticList out;
-    for (const Diagnostic &d : m_document->diagnostics())
+    for (const Diagnostic &d : m_document->lastDiagnostics())
         if (d.pos.line == line)
             out << d;
     return out;
