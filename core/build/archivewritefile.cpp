@@ -20,8 +20,10 @@ ArchiveWriteFile::~ArchiveWriteFile() {
 long ArchiveWriteFile::writeCallback(archive *, void *self, const void *buffer, size_t length) {
     auto *me = static_cast<ArchiveWriteFile *>(self);
     const qint64 n = me->m_file.write(static_cast<const char *>(buffer), qint64(length));
-    if (n > 0)
+    if (n > 0) {
         me->m_written += n;
+        me->m_hasher.addData(static_cast<const char *>(buffer), n);
+    }
     return long(n);
 }
 

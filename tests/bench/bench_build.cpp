@@ -48,7 +48,7 @@ int buildOnce(const QString &configPath, const QString &store, const QString &ca
     getrusage(RUSAGE_SELF, &usage);
     out << "seconds=" << r->seconds << " bytes=" << r->rootfsBytes
         << " flattened=" << r->imagesFlattened << " cached=" << r->imagesFromCache
-        << " reused=" << r->initrdMembersReused << " rss_mb=" << double(usage.ru_maxrss) / 1024.0
+        << " reused=" << r->sectionsReplayed << " rss_mb=" << double(usage.ru_maxrss) / 1024.0
         << '\n';
     return 0;
 }
