@@ -2,6 +2,8 @@
 // `lkc cache ls|rm|clean|verify|export|import`: the image store (LinuxKit's cache).
 #include "command.h"
 
+#include "build/buildcache.h"
+
 #include "image/contentstore.h"
 #include "image/imageimporter.h"
 #include "image/imageref.h"
@@ -17,10 +19,14 @@ const char *kUsage =
     "Usage: lkc cache [--cache DIR] COMMAND …\n\n"
     "The image store: an OCI layout shared with linuxkit ($LINUXKIT_CACHE or "
     "~/.linuxkit/cache).\n\n"
-    "  ls                         list stored images (name, digest)\n"
+    "  ls                         list stored images (name, digest) and the build cache's size\n"
     "  rm REF…                    remove names (blobs stay until `clean`)\n"
-    "  clean                      delete blobs no image uses and stale downloads\n"
-    "  verify [--fix]             re-hash every blob; --fix deletes bad ones\n"
+    "  clean                      delete blobs no image uses, stale downloads and the build "
+    "cache\n"
+    "  prune [--max-size SIZE]    trim the build cache to SIZE (e.g. 2G; default "
+    "$LKC_BUILD_CACHE_MAX or 10G), least recently used first\n"
+    "  verify [--fix]             re-hash every blob and build cache entry; --fix deletes "
+    "damaged ones (a build makes or fetches them again)\n"
     "  export REF -o FILE.tar     write an OCI archive (skopeo: oci-archive:FILE.tar)\n"
     "  import PATH [--ref REF]    import an OCI layout dir, OCI archive or docker save tar\n"
     "  pull REF…                  same as `lkc pull`\n";
@@ -87,6 +93,8 @@ int runCache(const QStringList &argsIn) {
     parser.addOption({QStringLiteral("ref"), QStringLiteral("Name for the imported image."),
                       QStringLiteral("REF")});
     parser.addOption({QStringLiteral("fix"), QStringLiteral("Delete bad blobs.")});
+    parser.addOption(
+        {QStringLiteral("max-size"), QStringLiteral("Build cache limit."), QStringLiteral("SIZE")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("Export format (oci)."),
                       QStringLiteral("FMT"), QStringLiteral("oci")});
     if (!parser.parse(QStringList{QStringLiteral("lkc cache ") + sub} + args)) {
@@ -114,6 +122,23 @@ int runCache(const QStringList &argsIn) {
         },
         {});
 
+    // Derived from the store (flattened images, compressed sections); `lkc build` keeps it here.
+    const Lkc::BuildCache buildCache(store->path() + QStringLiteral("/lkc-build-cache"));
+    if (sub == QLatin1String("prune")) {
+        qint64 limit = Lkc::BuildCache::defaultMaxBytes();
+        if (parser.isSet(QStringLiteral("max-size"))) {
+            limit = Lkc::BuildCache::parseSize(parser.value(QStringLiteral("max-size")));
+            if (limit < 0) {
+                err << "lkc cache prune: --max-size wants a size such as 500M or 2G, not '"
+                    << parser.value(QStringLiteral("max-size")) << "'\n";
+                return 2;
+            }
+        }
+        const qint64 freed = buildCache.trim(limit);
+        out << "Freed " << humanBytes(freed) << "; the build cache holds "
+            << humanBytes(buildCache.usage().total()) << " (limit " << humanBytes(limit) << ")\n";
+        return 0;
+    }
     if (sub == QLatin1String("ls")) {
         auto entries = store->entries();
         if (!entries) {
@@ -122,6 +147,13 @@ int runCache(const QStringList &argsIn) {
         }
         for (const Lkc::Descriptor &d : *entries)
             out << d.refName() << "\t" << d.digest.toString() << "\n";
+        const Lkc::BuildCache::Usage u = buildCache.usage();
+        if (u.total() > 0)
+            out << "build cache " << buildCache.dir() << ": " << u.flattened
+                << " flattened image(s) " << humanBytes(u.flattenedBytes) << ", " << u.sections
+                << " section(s) " << humanBytes(u.sectionBytes) << ", leftovers "
+                << humanBytes(u.leftoverBytes) << "; total " << humanBytes(u.total()) << " of a "
+                << humanBytes(Lkc::BuildCache::defaultMaxBytes()) << " limit\n";
         return 0;
     }
     if (sub == QLatin1String("rm")) {
@@ -148,7 +180,7 @@ int runCache(const QStringList &argsIn) {
             err << "lkc cache clean: " << freed.error().toString() << "\n";
             return 1;
         }
-        out << "Freed " << humanBytes(*freed) << "\n";
+        out << "Freed " << humanBytes(*freed + buildCache.clear()) << "\n";
         if (report.staleTempsRemoved > 0)
             out << "Removed " << report.staleTempsRemoved
                 << " leftover temp file(s) of pulls or imports that were stopped\n";
@@ -163,11 +195,29 @@ int runCache(const QStringList &argsIn) {
             err << "lkc cache verify: " << report.error().toString() << "\n";
             return 1;
         }
-        for (const QString &p : report->problems)
+        const bool fix = parser.isSet(QStringLiteral("fix"));
+        auto built = buildCache.verify(job, fix);
+        if (!built) {
+            err << "lkc cache verify: " << built.error().toString() << "\n";
+            return 1;
+        }
+        for (const QString &p : report->problems + report->missing + built->problems)
             out << p << "\n";
-        out << report->blobsChecked << " blobs (" << humanBytes(report->bytesChecked)
-            << ") checked, " << report->problems.size() << " problem(s)\n";
-        return report->problems.isEmpty() ? 0 : 1;
+        const qsizetype damaged = report->problems.size() + built->problems.size();
+        out << report->blobsChecked << " blobs (" << humanBytes(report->bytesChecked) << ") and "
+            << built->entriesChecked << " build cache entries (" << humanBytes(built->bytesChecked)
+            << ") checked, " << damaged << " damaged, " << report->missing.size()
+            << " missing blob(s)\n";
+        if (fix) {
+            const qsizetype repaired = report->removed + built->removed;
+            out << repaired << " damaged file(s) removed";
+            if (!report->missing.isEmpty() || report->removed > 0)
+                out << "; the next build (or `lkc pull`) fetches the missing blobs again";
+            out << "\n";
+            // Repaired: nothing damaged is left for a build to read.
+            return repaired == damaged ? 0 : 1;
+        }
+        return damaged == 0 && report->missing.isEmpty() ? 0 : 1;
     }
     if (sub == QLatin1String("export")) {
         if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {

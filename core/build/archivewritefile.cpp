@@ -22,6 +22,7 @@ long ArchiveWriteFile::writeCallback(archive *, void *self, const void *buffer, 
     if (!me->m_file.write(static_cast<const char *>(buffer), qint64(length)))
         return -1; // the AtomicFile keeps the reason (errno, file, free space)
     me->m_written += qint64(length);
+    me->m_hasher.addData(static_cast<const char *>(buffer), qint64(length));
     return long(length);
 }
 

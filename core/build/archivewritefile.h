@@ -2,6 +2,7 @@
 #pragma once
 
 #include "util/atomicfile.h"
+#include "image/sha256hasher.h"
 #include "util/result.h"
 
 struct archive;
@@ -24,6 +25,8 @@ public:
     Status writeData(const char *data, size_t size);
     Status commit();
     qint64 bytesWritten() const { return m_written; }
+    // SHA-256 of the bytes written, hashed on the way (no second read).
+    QString sha256Hex() const { return m_hasher.finish().hex(); }
 
 private:
     static long writeCallback(archive *, void *self, const void *buffer, size_t length);
@@ -31,6 +34,7 @@ private:
     AtomicFile m_file;
     archive *m_archive = nullptr;
     qint64 m_written = 0;
+    Sha256Hasher m_hasher;
 };
 
 } // namespace Lkc

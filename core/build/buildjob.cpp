@@ -2,6 +2,7 @@
 #include "buildjob.h"
 
 #include "bootfilessink.h"
+#include "buildcache.h"
 #include "image/contentstore.h"
 #include "image/imageresolver.h"
 #include "initrdwriter.h"
@@ -134,7 +135,8 @@ Result<BuildResult> BuildJob::build() {
     QDir().mkpath(scratch);
     QDir().mkpath(staging);
 
-    BootFilesSink boot(scratch);
+    BuildCache buildCache(cacheDir);
+    BootFilesSink boot(scratch, &buildCache);
     QList<RootfsSink *> sinks = {&boot};
     std::unique_ptr<RootfsTarSink> tar;
     if (needRootfsTar) {
@@ -145,14 +147,14 @@ Result<BuildResult> BuildJob::build() {
     }
     std::unique_ptr<InitrdWriter> initrd;
     if (needInitrd) {
-        initrd = std::make_unique<InitrdWriter>(scratch + QStringLiteral("/initrd.img"),
-                                                cacheDir + QStringLiteral("/initrd-gz"));
+        initrd =
+            std::make_unique<InitrdWriter>(scratch + QStringLiteral("/initrd.img"), &buildCache);
         if (Status s = initrd->open(); !s)
             return s.error();
         sinks.append(initrd.get());
     }
 
-    FlattenedImageCache cache(cacheDir);
+    FlattenedImageCache cache(cacheDir, [this](const QString &line) { emit logLine(line); });
     RootfsAssembler::Events events;
     events.log = [this](const QString &line) { emit logLine(line); };
     events.step = [this](const QString &step, bool started) {
@@ -166,6 +168,7 @@ Result<BuildResult> BuildJob::build() {
     };
     RootfsAssembler assembler(m_plan, resolve, cache, events, m_control);
     RootfsStream stream(sinks, m_control);
+    stream.setCache(&buildCache, [this](const QString &line) { emit logLine(line); });
     if (Status s = assembler.assemble(stream); !s)
         return m_control.isCanceled() ? Error(QStringLiteral("build canceled")) : s.error();
     if (Status s = stream.finish(); !s)
@@ -175,7 +178,10 @@ Result<BuildResult> BuildJob::build() {
     result.rootfsBytes = stream.bytesStreamed();
     result.imagesFlattened = assembler.imagesFlattened();
     result.imagesFromCache = assembler.imagesFromCache();
-    result.initrdMembersReused = initrd ? initrd->cacheHits() : 0;
+    result.sectionsReplayed = stream.chunksReplayed();
+    result.sectionsProduced = stream.chunksProduced();
+    result.damagedEntries = stream.damagedEntries();
+    result.bytesReplayed = initrd ? initrd->replayedBytes() : 0;
 
     OutputInputs inputs;
     inputs.rootfsTar = tar ? tar->path() : QString();
@@ -228,6 +234,10 @@ Result<BuildResult> BuildJob::build() {
     if (!staged.isEmpty())
         if (Status synced = AtomicFiles::sync(finalDir); !synced)
             return synced.error();
+    // Least recently used entries go once the cache passes its limit; this build's
+    // entries were just touched, so they go last.
+    result.cacheBytesFreed = buildCache.trim(
+        m_plan.cacheMaxBytes >= 0 ? m_plan.cacheMaxBytes : BuildCache::defaultMaxBytes());
     result.seconds = double(clock.elapsed()) / 1000.0;
     return result;
 }

@@ -19,11 +19,15 @@ namespace Lkc {
 
 // What a finished build made.
 struct BuildResult {
-    QStringList outputs;            // final paths, in writing order
-    qint64 rootfsBytes = 0;         // file data streamed through phase 1
-    int imagesFlattened = 0;        // flattened from layers in this build
-    int imagesFromCache = 0;        // streamed from the flattened-image cache
-    qint64 initrdMembersReused = 0; // gzip members taken from the cache
+    QStringList outputs;        // final paths, in writing order
+    qint64 rootfsBytes = 0;     // file data streamed through phase 1
+    int imagesFlattened = 0;    // flattened from layers in this build
+    int imagesFromCache = 0;    // flattened tars read from the build cache
+    int sectionsReplayed = 0;   // image copies taken whole from the build cache (not read)
+    int sectionsProduced = 0;   // image copies made from a flattened tar
+    int damagedEntries = 0;     // cache entries that failed their checksum and were redone
+    qint64 bytesReplayed = 0;   // compressed initrd bytes copied from the build cache
+    qint64 cacheBytesFreed = 0; // evicted after the build to stay under the limit
     double seconds = 0;
 };
 

@@ -23,11 +23,12 @@ struct BuildPlan {
     // directory, as `linuxkit build` does). The window sets the config's folder.
     QString baseDir;
     QString arch = QStringLiteral("amd64");
-    QString storePath;    // --cache; empty = ContentStore::defaultPath()
-    QString cacheDir;     // flattened images and initrd members; empty = <store>/lkc-build-cache
-    bool pull = false;    // always ask the registry, even when the store has the image
-    bool offline = false; // never ask a registry: every image must be in the store
-    RegistryOptions registry; // mirrors, CA file, insecure hosts
+    QString storePath;         // --cache; empty = ContentStore::defaultPath()
+    QString cacheDir;          // flattened images and sections; empty = <store>/lkc-build-cache
+    qint64 cacheMaxBytes = -1; // build cache limit, trimmed after a build; < 0: the default
+    bool pull = false;         // always ask the registry, even when the store has the image
+    bool offline = false;      // never ask a registry: every image must be in the store
+    RegistryOptions registry;  // mirrors, CA file, insecure hosts
     qint64 diskSizeMiB = 1024;
 
     // Checks formats (known, tar/docker alone, --o only for them) and fills defaults.

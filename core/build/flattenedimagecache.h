@@ -5,23 +5,33 @@
 #include "util/jobcontrol.h"
 #include "util/result.h"
 
+#include <functional>
+
 namespace Lkc {
 
-// Flattened image tars kept by image (manifest) digest, so a warm build streams
-// one file per image instead of re-reading every layer:
-// <dir>/flattened/<hex>.tar, written atomically.
+// Flattened image tars kept by image (manifest) digest, so a section that
+// misses the section cache streams one file instead of re-reading every layer:
+// <dir>/flattened/<manifest hex>-v2-<sha256 of the tar>.tar, written under a
+// temp name and renamed. The tar is checked against the hash in its name before
+// it is read, and layer blobs against their digests before they are flattened,
+// so neither a damaged tar nor a tar made from a damaged blob reaches a build.
 class FlattenedImageCache {
 public:
-    explicit FlattenedImageCache(QString dir);
+    explicit FlattenedImageCache(QString dir, std::function<void(const QString &)> log = {});
 
-    QString pathFor(const ResolvedImage &image) const;
-    // The flattened tar of `image`, made now if it is not cached yet.
+    // The flattened tar of `image`, checked, made now if it is missing or damaged.
     // `*hit` tells whether it came from the cache.
     Result<QString> flattened(const ResolvedImage &image, const JobControl &control,
                               bool *hit = nullptr) const;
 
+    // Bumped whenever LayerFlattener's output for the same layers changes.
+    static constexpr int kVersion = 2;
+    // Checks a blob file against its digest (and size, when known).
+    static Status checkBlob(const LayerBlob &layer);
+
 private:
     QString m_dir;
+    std::function<void(const QString &)> m_log;
 };
 
 } // namespace Lkc

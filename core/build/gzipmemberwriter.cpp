@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gzipmemberwriter.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QSaveFile>
-
 #ifdef LKC_HAVE_LIBDEFLATE
 #include <libdeflate.h>
 #endif
@@ -18,12 +13,18 @@ struct GzipMemberWriter::Stream {
     QByteArray out = QByteArray(1 << 18, Qt::Uninitialized);
 };
 
-GzipMemberWriter::GzipMemberWriter(QIODevice *out, int level, QString cacheDir,
-                                   qsizetype bufferLimit)
+GzipMemberWriter::GzipMemberWriter(QIODevice *out, int level, qsizetype bufferLimit)
     : m_out(out)
     , m_level(level)
-    , m_cacheDir(std::move(cacheDir))
     , m_bufferLimit(bufferLimit) {}
+
+QByteArray GzipMemberWriter::compressorId() {
+#ifdef LKC_HAVE_LIBDEFLATE
+    return QByteArrayLiteral("libdeflate-" LIBDEFLATE_VERSION_STRING "+zlib-") + zlibVersion();
+#else
+    return QByteArrayLiteral("zlib-") + zlibVersion();
+#endif
+}
 
 GzipMemberWriter::~GzipMemberWriter() {
     if (m_stream)
@@ -58,7 +59,7 @@ QByteArray GzipMemberWriter::compressMember(const QByteArray &data, int level) {
 Status GzipMemberWriter::put(const QByteArray &bytes) {
     if (m_out->write(bytes) != bytes.size())
         return Error(QStringLiteral("cannot write compressed data: %1").arg(m_out->errorString()));
-    return {};
+    return m_tee ? m_tee(bytes.constData(), bytes.size()) : Status();
 }
 
 Status GzipMemberWriter::startStreaming() {
@@ -113,29 +114,7 @@ Status GzipMemberWriter::cut() {
         m_stream.reset();
         return s;
     }
-    QByteArray member;
-    QString cachePath;
-    if (!m_cacheDir.isEmpty()) {
-        const QByteArray key =
-            QCryptographicHash::hash(m_pending, QCryptographicHash::Sha256).toHex();
-        cachePath = m_cacheDir + QLatin1Char('/') + QString::fromLatin1(key) +
-                    QStringLiteral("-%1.gz").arg(m_level);
-        QFile cached(cachePath);
-        if (cached.open(QIODevice::ReadOnly)) {
-            member = cached.readAll();
-            ++m_cacheHits;
-        }
-    }
-    if (member.isEmpty()) {
-        member = compressMember(m_pending, m_level);
-        if (!cachePath.isEmpty()) {
-            QDir().mkpath(m_cacheDir);
-            QSaveFile save(cachePath);
-            // The cache is an optimisation: failing to fill it is not an error.
-            if (save.open(QIODevice::WriteOnly) && save.write(member) == member.size())
-                save.commit();
-        }
-    }
+    const QByteArray member = compressMember(m_pending, m_level);
     m_pending.clear();
     return put(member);
 }

@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Lkc {
@@ -15,14 +16,13 @@ namespace Lkc {
 // kernel's initramfs unpacker both read concatenated members). A member ends
 // only where cut() is called: the kernel requires each member to end on a cpio
 // entry boundary. Members up to `bufferLimit` are compressed in one go with
-// libdeflate (zlib when it is missing) and, with a cache directory, kept by the
-// SHA-256 of their input and reused instead of compressed again. A member that
-// outgrows the buffer (one huge file) is streamed through zlib instead, so
-// memory stays bounded. Output is deterministic either way.
+// libdeflate (zlib when it is missing). A member that outgrows the buffer (one
+// huge file) is streamed through zlib instead, so memory stays bounded. Output
+// is deterministic either way. A tee sees every compressed byte written (the
+// initrd records cache entries through it).
 class GzipMemberWriter {
 public:
-    explicit GzipMemberWriter(QIODevice *out, int level = 6, QString cacheDir = {},
-                              qsizetype bufferLimit = 8 << 20);
+    explicit GzipMemberWriter(QIODevice *out, int level = 6, qsizetype bufferLimit = 8 << 20);
     ~GzipMemberWriter();
 
     Status write(const char *data, qsizetype size);
@@ -33,7 +33,10 @@ public:
     Status finish() { return cut(); }
 
     qint64 bytesIn() const { return m_bytesIn; }
-    qint64 cacheHits() const { return m_cacheHits; }
+    using Tee = std::function<Status(const char *data, qint64 size)>;
+    void setTee(Tee tee) { m_tee = std::move(tee); }
+    // Which compressor makes the bytes (part of every cache key over them).
+    static QByteArray compressorId();
     qint64 membersWritten() const { return m_members; }
 
     // One gzip member of `data` (header mtime 0), for tests and benchmarks.
@@ -47,13 +50,12 @@ private:
 
     QIODevice *m_out;
     int m_level;
-    QString m_cacheDir;
+    Tee m_tee;
     qsizetype m_bufferLimit;
     QByteArray m_pending;
     std::unique_ptr<Stream> m_stream; // set while a member is streamed
     qint64 m_memberBytes = 0;
     qint64 m_bytesIn = 0;
-    qint64 m_cacheHits = 0;
     qint64 m_members = 0;
 };
 

@@ -2,11 +2,18 @@
 #include "initrdwriter.h"
 
 #include "archivepath.h"
+#include "util/atomicfile.h"
+#include "buildcache.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 #include <archive_entry.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace Lkc {
 
@@ -18,24 +25,146 @@ constexpr quint32 kTypeFifo = 0010000, kTypeChar = 0020000, kTypeDir = 0040000,
                   kTypeBlock = 0060000, kTypeReg = 0100000, kTypeSymlink = 0120000;
 } // namespace
 
-InitrdWriter::InitrdWriter(QString path, QString cacheDir, int level)
+// Bumped whenever the bytes written for the same members change.
+constexpr char kFormat[] = "lkc-initrd-chunk-1";
+
+InitrdWriter::InitrdWriter(QString path, const BuildCache *cache, int level)
     : m_path(std::move(path))
-    , m_cacheDir(std::move(cacheDir))
+    , m_cache(cache)
     , m_level(level) {}
 
 Status InitrdWriter::open() {
+    // A plain file: it is a temp output in the build's staging folder, renamed
+    // into place (or deleted) by the build; a replay may cut it back (resize).
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_file.setFileName(m_path);
-    if (Status s = m_file.create(); !s)
-        return s;
-    m_gzip = std::make_unique<GzipMemberWriter>(&m_file, m_level, m_cacheDir);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        return fileError(QStringLiteral("create"));
+    m_gzip = std::make_unique<GzipMemberWriter>(&m_file, m_level);
     return {};
 }
 
+QString InitrdWriter::entryPath(const QByteArray &key) const {
+    // The chunk's bytes depend on its members, the inode counter where it
+    // starts, the compressor and its level, and this writer's format.
+    return m_cache->sectionPath(QStringLiteral("initrd"),
+                                key + '\n' + kFormat + '\n' + QByteArray::number(m_nextInode) +
+                                    '\n' + GzipMemberWriter::compressorId() + '\n' +
+                                    QByteArray::number(m_level));
+}
+
+RootfsSink::Replay InitrdWriter::replayChunk(const QByteArray &key, QString *note) {
+    if (!m_cache || !m_gzip->cut())
+        return Replay::Missing;
+    const QString path = entryPath(key);
+    CacheEntryReader reader;
+    if (!reader.open(path))
+        return Replay::Missing;
+    const qint64 start = m_file.pos();
+    const auto damaged = [&]() {
+        // Cut the output back: no byte that failed the check stays in it.
+        m_file.seek(start);
+        m_file.resize(start);
+        QFile::remove(path);
+        *note = QStringLiteral("Build cache entry %1 is damaged: making that section again "
+                               "from the image")
+                    .arg(path);
+        return Replay::Damaged;
+    };
+    static thread_local QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 copied = 0;
+    for (;;) {
+        const qint64 n = reader.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return damaged();
+        if (n == 0)
+            break;
+        if (m_file.write(buffer.constData(), n) != n) {
+            m_file.seek(start);
+            m_file.resize(start);
+            return Replay::Missing; // a full disk fails again, with its message, when produced
+        }
+        copied += n;
+    }
+    if (!reader.finish())
+        return damaged();
+    // Trusted only now that the checksum matched.
+    const QList<QByteArray> meta = reader.meta().split(' ');
+    if (meta.size() != 2)
+        return damaged();
+    m_undoPos = start;
+    m_undoOffset = m_offset;
+    m_undoInode = m_nextInode;
+    m_offset += meta[0].toLongLong();
+    m_nextInode += meta[1].toUInt();
+    m_replayedBytes += copied;
+    BuildCache::touch(path);
+    return Replay::Done;
+}
+
+Status InitrdWriter::undoReplay() {
+    if (m_undoPos < 0)
+        return {};
+    m_replayedBytes -= m_file.pos() - m_undoPos;
+    if (!m_file.seek(m_undoPos) || !m_file.resize(m_undoPos))
+        return fileError(QStringLiteral("write"));
+    m_offset = m_undoOffset;
+    m_nextInode = m_undoInode;
+    m_undoPos = -1;
+    return {};
+}
+
+Status InitrdWriter::beginChunk(const QByteArray &key) {
+    m_undoPos = -1;
+    // A chunk is its own run of gzip members, cached or not.
+    if (Status s = m_gzip->cut(); !s)
+        return s;
+    m_record.reset();
+    m_gzip->setTee({});
+    if (!m_cache)
+        return {};
+    m_record = std::make_unique<CacheEntryWriter>();
+    if (!m_record->open(entryPath(key))) {
+        m_record.reset(); // the cache is an optimisation: no entry, no error
+        return {};
+    }
+    m_chunkOffset = m_offset;
+    m_chunkInode = m_nextInode;
+    m_gzip->setTee([this](const char *data, qint64 size) {
+        if (m_record && !m_record->write(data, size))
+            m_record.reset();
+        return Status();
+    });
+    return {};
+}
+
+Status InitrdWriter::endChunk() {
+    if (Status s = m_gzip->cut(); !s)
+        return s;
+    m_gzip->setTee({});
+    if (m_record) {
+        const QByteArray meta = QByteArray::number(m_offset - m_chunkOffset) + ' ' +
+                                QByteArray::number(m_nextInode - m_chunkInode);
+        (void)m_record->commit(meta);
+        m_record.reset();
+    }
+    return {};
+}
+
+Error InitrdWriter::fileError(const QString &action) const {
+    // QFile reports strerror(); say "disk full" (with the space left) the way every other
+    // output does.
+    const int err = m_file.errorString() == QString::fromLocal8Bit(std::strerror(ENOSPC)) ? ENOSPC
+                                                                                        : EIO;
+    if (err == ENOSPC)
+        return AtomicFiles::systemError(action, m_path, err);
+    return Error(QStringLiteral("cannot %1: %2").arg(action, m_file.errorString()), m_path);
+}
+
 Status InitrdWriter::checked(Status s) const {
-    // A failed write names the file and errno (disk full) in the AtomicFile.
-    if (!s && !m_file.status())
-        return m_file.status();
+    // A failed write names the file and says when the disk is full.
+    if (!s && m_file.error() != QFileDevice::NoError)
+        return fileError(QStringLiteral("write"));
     return s;
 }
 
@@ -191,7 +320,10 @@ Status InitrdWriter::finish() {
         return s;
     if (Status s = checked(m_gzip->finish()); !s)
         return s;
-    return m_file.commit();
+    if (!m_file.flush() || ::fsync(m_file.handle()) != 0)
+        return fileError(QStringLiteral("write"));
+    m_file.close();
+    return {};
 }
 
 } // namespace Lkc

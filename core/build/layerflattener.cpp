@@ -164,6 +164,7 @@ Result<LayerFlattener::Stats> LayerFlattener::flatten(const QStringList &layers,
     }
     if (Status s = out.commit(); !s)
         return s.error();
+    stats.sha256 = out.sha256Hex();
     return stats;
 }
 

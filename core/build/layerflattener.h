@@ -20,6 +20,7 @@ public:
     struct Stats {
         qint64 entries = 0;
         qint64 skippedUnsafe = 0; // members whose name or link escaped the root
+        QString sha256;           // hex digest of the tar written
     };
 
     // `layers` bottom layer first. Writes `outputTar` atomically (PAX tar).

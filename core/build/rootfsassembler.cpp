@@ -10,6 +10,8 @@
 namespace Lkc {
 
 namespace {
+// Bumped whenever ImageTarCopier's members for the same tar and options change.
+constexpr char kCopierFormat[] = "lkc-copier-1";
 const QString kLabel = QStringLiteral("org.mobyproject.config");
 
 QString located(const SourcePos &pos, const QString &fallback) {
@@ -96,6 +98,33 @@ Result<RootfsAssembler::Image> RootfsAssembler::image(const QString &written, bo
     return img;
 }
 
+Status RootfsAssembler::chunk(const Image &img, const QByteArray &key, RootfsStream &out,
+                              const Producer &produce, QByteArray *side) {
+    // The image's manifest digest names its layers and config; the flattener's
+    // and copier's versions name what is made of them.
+    const QByteArray fullKey = key + '\n' + img.resolved.manifest.digest.toString().toLatin1() +
+                               "\nflattener-v" + QByteArray::number(FlattenedImageCache::kVersion) +
+                               '\n' + kCopierFormat;
+    QByteArray scratch;
+    QByteArray *report = side ? side : &scratch;
+    Result<bool> replayed = out.replayChunk(fullKey, report);
+    if (!replayed)
+        return replayed.error();
+    if (*replayed)
+        return {};
+    report->clear();
+    if (Status s = out.beginChunk(fullKey); !s)
+        return s;
+    bool hit = false;
+    Result<QString> tar = m_cache.flattened(img.resolved, m_control, &hit);
+    if (!tar)
+        return tar.error();
+    ++(hit ? m_fromCache : m_flattened);
+    if (Status s = produce(*tar, report); !s)
+        return s;
+    return out.endChunk(*report);
+}
+
 Status RootfsAssembler::kernel(RootfsStream &out) {
     const KernelSection &k = m_plan.config.kernel;
     if (!k.image || k.image->isEmpty())
@@ -107,7 +136,7 @@ Status RootfsAssembler::kernel(RootfsStream &out) {
     log(QStringLiteral("Extract kernel image: %1").arg(ref->expanded()));
     if (Status s = out.beginSection(QStringLiteral("kernel")); !s)
         return s;
-    Result<Image> img = image(*k.image, true);
+    Result<Image> img = image(*k.image, false);
     if (!img)
         return Error(QStringLiteral("failed to extract kernel image and tarball: %1")
                          .arg(img.error().toString()),
@@ -118,7 +147,13 @@ Status RootfsAssembler::kernel(RootfsStream &out) {
     options.modulesTar = tar == QLatin1String("none") ? QByteArray() : tar.toUtf8();
     options.ucode = k.ucode.value_or(QString()).toUtf8();
     options.cmdline = k.cmdline.value_or(QString()).toUtf8();
-    if (Status s = ImageTarCopier::copyKernel(img->flattenedTar, options, out); !s)
+    const QByteArray key = "kernel\n" + options.binary + '\n' + options.modulesTar + '\n' +
+                           options.ucode + '\n' + options.cmdline;
+    if (Status s = chunk(*img, key, out,
+                         [&](const QString &tarPath, QByteArray *) {
+                             return ImageTarCopier::copyKernel(tarPath, options, out);
+                         });
+        !s)
         return Error(
             QStringLiteral("failed to extract kernel image and tarball: %1").arg(s.error().message),
             ref->expanded());
@@ -141,16 +176,22 @@ Status RootfsAssembler::init(RootfsStream &out) {
         log(QStringLiteral("Process init image: %1").arg(ref->expanded()));
         if (Status s = out.beginSection(QStringLiteral("init[%1]").arg(i)); !s)
             return s;
-        Result<Image> img = image(init[i].value, true);
+        Result<Image> img = image(init[i].value, false);
         if (!img)
             return Error(QStringLiteral("failed to build init tarball from %1: %2")
                              .arg(ref->expanded(), img.error().toString()),
                          located(init[i].pos, QStringLiteral("init[%1]").arg(i)));
         QByteArray apk;
-        ImageTarCopier::Options options;
-        options.resolvConfSymlink = true;
-        options.apkDatabase = &apk;
-        if (Status s = ImageTarCopier::copyImage(img->flattenedTar, options, out); !s)
+        if (Status s = chunk(
+                *img, "init\nresolv-symlink\napk", out,
+                [&](const QString &tarPath, QByteArray *side) {
+                    ImageTarCopier::Options options;
+                    options.resolvConfSymlink = true;
+                    options.apkDatabase = side;
+                    return ImageTarCopier::copyImage(tarPath, options, out);
+                },
+                &apk);
+            !s)
             return Error(QStringLiteral("failed to build init tarball from %1: %2")
                              .arg(ref->expanded(), s.error().toString()));
         if (!apk.isEmpty())
@@ -192,13 +233,17 @@ Status RootfsAssembler::volumes(RootfsStream &out) {
             if (Status s = out.addDirectory(dir); !s)
                 return s;
         if (!v.image.value_or(QString()).isEmpty()) {
-            Result<Image> img = image(*v.image, true);
+            Result<Image> img = image(*v.image, false);
             if (!img)
                 return Error(img.error().toString(), where);
             ImageTarCopier::Options options;
             options.prefix = base + "/lower/";
             options.resolvConfSymlink = true;
-            if (Status s = ImageTarCopier::copyImage(img->flattenedTar, options, out); !s)
+            if (Status s = chunk(*img, "volume\n" + options.prefix + "\nresolv-symlink", out,
+                                 [&](const QString &tarPath, QByteArray *) {
+                                     return ImageTarCopier::copyImage(tarPath, options, out);
+                                 });
+                !s)
                 return s;
         }
         for (const QByteArray &dir : {base + "/tmp", base + "/merged"})
@@ -264,12 +309,13 @@ Status RootfsAssembler::containers(ImageSection section, RootfsStream &out) {
             lowerRoot = *first;
         } else {
             // The same image is unpacked once; later containers mount the first copy.
-            Result<Image> withTar = image(written, true);
-            if (!withTar)
-                return Error(withTar.error().toString(), where);
             ImageTarCopier::Options options;
             options.prefix = contentDir + '/';
-            if (Status s = ImageTarCopier::copyImage(withTar->flattenedTar, options, out); !s)
+            if (Status s = chunk(*img, "container\n" + options.prefix, out,
+                                 [&](const QString &tarPath, QByteArray *) {
+                                     return ImageTarCopier::copyImage(tarPath, options, out);
+                                 });
+                !s)
                 return s;
             m_firstCopy.insert(ref->expanded(), lowerRoot);
         }

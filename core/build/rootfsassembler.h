@@ -47,6 +47,12 @@ private:
         QString flattenedTar;
     };
     Result<Image> image(const QString &written, bool needTar);
+    // Copies what `produce` makes from `img`'s flattened tar as one chunk: replayed
+    // from the build cache when every sink has it, else produced (and recorded).
+    // `key` names everything the chunk's members depend on besides the image.
+    using Producer = std::function<Status(const QString &flattenedTar, QByteArray *side)>;
+    Status chunk(const Image &img, const QByteArray &key, RootfsStream &out,
+                 const Producer &produce, QByteArray *side = nullptr);
     Status kernel(RootfsStream &out);
     Status init(RootfsStream &out);
     Status volumes(RootfsStream &out);

@@ -3,6 +3,7 @@
 
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 struct archive_entry;
@@ -22,6 +23,28 @@ public:
         Q_UNUSED(key);
         return {};
     }
+    // Chunks: a run of members copied from one source (an image under a prefix) whose
+    // bytes depend only on `key`. A sink that keeps its own output of a chunk in the
+    // build cache records it between beginChunk and endChunk, and next time replays
+    // it, so the members need not be produced at all. A sink's own state that its
+    // bytes depend on (the initrd's inode counter) goes into its entry's name.
+    enum class Replay { Missing, Done, Damaged };
+    virtual bool canReplay() const { return false; }
+    // Damaged: the entry failed its checksum; the sink undid what it wrote and
+    // deleted the entry, and `*note` says so.
+    virtual Replay replayChunk(const QByteArray &key, QString *note) {
+        Q_UNUSED(key);
+        Q_UNUSED(note);
+        return Replay::Missing;
+    }
+    // Takes back the last successful replayChunk (another sink missed).
+    virtual Status undoReplay() { return {}; }
+    virtual Status beginChunk(const QByteArray &key) {
+        Q_UNUSED(key);
+        return {};
+    }
+    virtual Status endChunk() { return {}; }
+
     virtual Status writeHeader(archive_entry *entry) = 0;
     virtual Status writeData(const char *data, size_t size) = 0;
     // After the last member: complete the output (not called on failure).

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rootfsstream.h"
 
+#include "buildcache.h"
+#include "cacheentry.h"
+
 #include <archive_entry.h>
 
 #include <memory>
@@ -30,6 +33,85 @@ EntryPtr generatedEntry(const QByteArray &path, unsigned type, int mode, qint64 
 RootfsStream::RootfsStream(QList<RootfsSink *> sinks, const JobControl &control)
     : m_sinks(std::move(sinks))
     , m_control(control) {}
+
+void RootfsStream::setCache(const BuildCache *cache, std::function<void(const QString &)> log) {
+    m_cache = cache;
+    m_log = std::move(log);
+}
+
+Result<bool> RootfsStream::replayChunk(const QByteArray &key, QByteArray *side) {
+    if (!m_cache)
+        return false;
+    for (RootfsSink *sink : m_sinks)
+        if (!sink->canReplay())
+            return false;
+    // What the producer reported (an apk database) is an entry of its own.
+    const QString sidePath = m_cache->sectionPath(QStringLiteral("side"), key);
+    CacheEntryReader reader;
+    if (!reader.open(sidePath))
+        return false;
+    QByteArray bytes(qsizetype(qMax<qint64>(reader.payloadSize(), 0)), Qt::Uninitialized);
+    qint64 got = 0;
+    while (!reader.isDamaged() && got < bytes.size()) {
+        const qint64 n = reader.read(bytes.data() + got, bytes.size() - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    if (!reader.finish()) {
+        ++m_damaged;
+        QFile::remove(sidePath);
+        if (m_log)
+            m_log(QStringLiteral("Build cache entry %1 is damaged: making it again from the image")
+                      .arg(sidePath));
+        return false;
+    }
+    QList<RootfsSink *> done;
+    for (RootfsSink *sink : m_sinks) {
+        QString note;
+        const RootfsSink::Replay r = sink->replayChunk(key, &note);
+        if (r == RootfsSink::Replay::Done) {
+            done.append(sink);
+            continue;
+        }
+        if (r == RootfsSink::Replay::Damaged) {
+            ++m_damaged;
+            if (m_log)
+                m_log(note);
+        }
+        for (RootfsSink *d : done)
+            if (Status s = d->undoReplay(); !s)
+                return s.error();
+        return false;
+    }
+    BuildCache::touch(sidePath);
+    *side = bytes;
+    ++m_replayed;
+    return true;
+}
+
+Status RootfsStream::beginChunk(const QByteArray &key) {
+    m_chunkKey = key;
+    for (RootfsSink *sink : m_sinks)
+        if (Status s = sink->beginChunk(key); !s)
+            return s;
+    return {};
+}
+
+Status RootfsStream::endChunk(const QByteArray &side) {
+    for (RootfsSink *sink : m_sinks)
+        if (Status s = sink->endChunk(); !s)
+            return s;
+    ++m_produced;
+    if (m_cache) {
+        // Written last: a replay needs it, so a chunk half-recorded is never replayed.
+        CacheEntryWriter writer;
+        if (writer.open(m_cache->sectionPath(QStringLiteral("side"), m_chunkKey)) &&
+            writer.write(side.constData(), side.size()))
+            (void)writer.commit({}); // the cache is an optimisation: a failure only costs speed
+    }
+    return {};
+}
 
 Status RootfsStream::beginSection(const QString &key) {
     for (RootfsSink *sink : m_sinks)

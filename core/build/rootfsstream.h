@@ -7,7 +7,11 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 namespace Lkc {
+
+class BuildCache;
 
 // The phase-1 root filesystem as one stream of members, fanned out to every
 // sink (rootfs tar, initrd, boot files). Generated members (directories,
@@ -18,6 +22,9 @@ public:
     static constexpr qint64 kGeneratedMtime = 1492533000;
 
     RootfsStream(QList<RootfsSink *> sinks, const JobControl &control);
+
+    // Where chunks are recorded and replayed from; without one, chunks are always produced.
+    void setCache(const BuildCache *cache, std::function<void(const QString &)> log);
 
     Status beginSection(const QString &key);
     Status addDirectory(const QByteArray &path, int mode = 0755, qint64 uid = 0, qint64 gid = 0);
@@ -30,13 +37,30 @@ public:
     Status addData(const char *data, size_t size);
     Status finish();
 
+    // Chunks (see RootfsSink). replayChunk: true when every sink replayed the chunk
+    // from the cache and `*side` holds what its producer reported (the caller then
+    // skips producing it); false: produce it between beginChunk and endChunk, which
+    // records it (with `side`) where the cache allows.
+    Result<bool> replayChunk(const QByteArray &key, QByteArray *side);
+    Status beginChunk(const QByteArray &key);
+    Status endChunk(const QByteArray &side);
+
     qint64 bytesStreamed() const { return m_bytes; }
+    int chunksReplayed() const { return m_replayed; }
+    int chunksProduced() const { return m_produced; }
+    int damagedEntries() const { return m_damaged; }
     const JobControl &control() const { return m_control; }
 
 private:
     QList<RootfsSink *> m_sinks;
     const JobControl &m_control;
+    const BuildCache *m_cache = nullptr;
+    std::function<void(const QString &)> m_log;
+    QByteArray m_chunkKey;
     qint64 m_bytes = 0;
+    int m_replayed = 0;
+    int m_produced = 0;
+    int m_damaged = 0;
 };
 
 } // namespace Lkc

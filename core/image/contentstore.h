@@ -74,7 +74,9 @@ public:
     struct VerifyReport {
         int blobsChecked = 0;
         qint64 bytesChecked = 0;
-        QStringList problems; // one line per bad blob / missing blob
+        QStringList problems; // one line per bad blob
+        QStringList missing;  // one line per image blob that is not there (a pull fetches it)
+        int removed = 0;      // bad blobs deleted (removeBad)
     };
     // Re-hashes every blob and checks every name's blobs are present (on demand only).
     // removeBad deletes blobs whose content does not match their name.

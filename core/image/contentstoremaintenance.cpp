@@ -52,8 +52,8 @@ Result<ContentStore::VerifyReport> ContentStore::verify(const JobControl &job,
             report.problems << QStringLiteral("%1: content hashes to %2%3")
                                    .arg(expected.toString(), actual.toString(),
                                         removeBad ? QStringLiteral(" (removed)") : QString());
-            if (removeBad && !m_readOnly)
-                QFile::remove(fi.filePath());
+            if (removeBad && !m_readOnly && QFile::remove(fi.filePath()))
+                ++report.removed;
         }
     }
     auto names = entries();
@@ -67,8 +67,8 @@ Result<ContentStore::VerifyReport> ContentStore::verify(const JobControl &job,
         }
         for (const Descriptor &d : *all)
             if (!hasBlob(d.digest, d.size))
-                report.problems << QStringLiteral("%1: blob %2 missing or of wrong size")
-                                       .arg(root.refName(), d.digest.toString());
+                report.missing << QStringLiteral("%1: blob %2 missing or of wrong size")
+                                      .arg(root.refName(), d.digest.toString());
     }
     return report;
 }

@@ -23,11 +23,11 @@ QTextStream out(stdout);
 
 // Child: one build, then "key=value" figures on stdout.
 int buildOnce(const QString &configPath, const QString &store, const QString &cache,
-              const QString &outDir) {
+              const QString &outDir, const QString &formats) {
     const ConfigReadResult read = ConfigReader::readFile(configPath);
     BuildPlan plan;
     plan.config = read.config;
-    plan.formats = {QStringLiteral("kernel+initrd")};
+    plan.formats = formats.split(QLatin1Char(','));
     plan.outputDir = outDir;
     plan.name = QStringLiteral("bench");
     plan.storePath = store;
@@ -48,8 +48,8 @@ int buildOnce(const QString &configPath, const QString &store, const QString &ca
     getrusage(RUSAGE_SELF, &usage);
     out << "seconds=" << r->seconds << " bytes=" << r->rootfsBytes
         << " flattened=" << r->imagesFlattened << " cached=" << r->imagesFromCache
-        << " reused=" << r->initrdMembersReused << " rss_mb=" << double(usage.ru_maxrss) / 1024.0
-        << '\n';
+        << " reused=" << r->sectionsReplayed << " produced=" << r->sectionsProduced
+        << " rss_mb=" << double(usage.ru_maxrss) / 1024.0 << '\n';
     return 0;
 }
 
@@ -138,10 +138,17 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
                .arg(double(made.elapsed()) / 1000.0, 0, 'f', 1);
     const QString cache = dir + QStringLiteral("/cache");
     const QString outDir = dir + QStringLiteral("/out");
-    for (const auto &[name, cfg] :
-         {std::pair{QStringLiteral("cold"), config}, std::pair{QStringLiteral("warm"), config},
-          std::pair{QStringLiteral("one edit"), editedConfig}}) {
-        const QMap<QString, QString> f = runChild({cfg, work.store, cache, outDir});
+    const QString initrdOnly = QStringLiteral("kernel+initrd");
+    const QString three = QStringLiteral("kernel+initrd,iso-bios,raw-bios");
+    struct Case {
+        QString name, config, formats;
+    };
+    for (const Case &c : {Case{QStringLiteral("cold"), config, initrdOnly},
+                          Case{QStringLiteral("warm"), config, initrdOnly},
+                          Case{QStringLiteral("one edit"), editedConfig, initrdOnly},
+                          Case{QStringLiteral("3 formats"), config, three}}) {
+        const QString &name = c.name;
+        const QMap<QString, QString> f = runChild({c.config, work.store, cache, outDir, c.formats});
         if (f.contains(QStringLiteral("error"))) {
             out << "  " << name << ": " << f.value(QStringLiteral("error")) << '\n';
             continue;
@@ -150,15 +157,24 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
         const double mb = f.value(QStringLiteral("bytes")).toDouble() / 1e6;
         out << QStringLiteral(
                    "  %1: %2 s, %3 MB streamed, %4 MB/s, peak RSS %5 MB, images flattened %6 / "
-                   "from cache %7, initrd members reused %8\n")
+                   "from cache %7, sections replayed %8 / made %9\n")
                    .arg(name, -8)
                    .arg(seconds, 0, 'f', 2)
                    .arg(mb, 0, 'f', 1)
                    .arg(mb / seconds, 0, 'f', 1)
                    .arg(f.value(QStringLiteral("rss_mb")).toDouble(), 0, 'f', 1)
                    .arg(f.value(QStringLiteral("flattened")), f.value(QStringLiteral("cached")),
-                        f.value(QStringLiteral("reused")));
+                        f.value(QStringLiteral("reused")), f.value(QStringLiteral("produced")));
     }
+    const auto du = [](const QString &path) {
+        const Test::ProcessResult r =
+            Test::runProcess(QStringLiteral("du"), {QStringLiteral("-sb"), path}, 60000);
+        return QString::fromUtf8(r.out).section(QLatin1Char('\t'), 0, 0).toDouble() / 1e6;
+    };
+    out << QStringLiteral("  store %1 MB (blobs %2 MB), build cache %3 MB\n")
+               .arg(du(work.store), 0, 'f', 1)
+               .arg(du(work.store + QStringLiteral("/blobs")), 0, 'f', 1)
+               .arg(du(cache), 0, 'f', 1);
     const QString initrd = outDir + QStringLiteral("/bench-initrd.img");
     out << QStringLiteral("  initrd %1 MB gzip'd, kernel %2 MB\n")
                .arg(double(QFileInfo(initrd).size()) / 1e6, 0, 'f', 1)
@@ -192,8 +208,8 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 6 && args[1] == QLatin1String("--one"))
-        return buildOnce(args[2], args[3], args[4], args[5]);
+    if (args.size() == 7 && args[1] == QLatin1String("--one"))
+        return buildOnce(args[2], args[3], args[4], args[5], args[6]);
     const bool quick = args.contains(QStringLiteral("--small-only"));
     benchWorkload(QStringLiteral("small"), 3, 2 << 20);
     if (!quick)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The initrd writer (format §6.2): cpio newc fields, hard links as relative
 // symlinks, boot/ left out, 512-byte padding, multi-member gzip and its cache.
+#include "build/buildcache.h"
 #include "build/gzipmemberwriter.h"
 #include "build/initrdwriter.h"
 #include "build/rootfsstream.h"
@@ -75,8 +76,13 @@ QList<CpioEntry> parseNewc(const QByteArray &cpio, qsizetype *consumed = nullptr
     return entries;
 }
 
-Status writeSample(const QString &path, const QString &cacheDir, const QByteArray &fileData) {
-    InitrdWriter initrd(path, cacheDir);
+QByteArray fileBytes(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Status writeSample(const QString &path, const QByteArray &fileData) {
+    InitrdWriter initrd(path);
     if (Status s = initrd.open(); !s)
         return s;
     JobControl control;
@@ -123,7 +129,7 @@ private slots:
     void newcLayout() {
         const QString dir = Test::scratchDir(QStringLiteral("cpio"));
         const QByteArray busybox(3000, 'b');
-        QVERIFY(writeSample(dir + QStringLiteral("/initrd.img"), QString(), busybox).ok());
+        QVERIFY(writeSample(dir + QStringLiteral("/initrd.img"), busybox).ok());
         QFile f(dir + QStringLiteral("/initrd.img"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray gz = f.readAll();
@@ -173,24 +179,74 @@ private slots:
         }
     }
 
-    void sectionMembersAreCachedAndReproducible() {
-        const QString dir = Test::scratchDir(QStringLiteral("cpio-cache"));
-        const QString cache = dir + QStringLiteral("/cache");
-        QVERIFY(writeSample(dir + QStringLiteral("/a.img"), cache, QByteArray(5000, 'x')).ok());
-        QVERIFY(writeSample(dir + QStringLiteral("/b.img"), cache, QByteArray(5000, 'x')).ok());
-        QFile a(dir + QStringLiteral("/a.img")), b(dir + QStringLiteral("/b.img"));
-        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
-        QCOMPARE(a.readAll(), b.readAll());
-        // Three sections -> three members, all reused the second time.
-        QCOMPARE(QDir(cache).entryList(QDir::Files).size(), 3);
-        InitrdWriter again(dir + QStringLiteral("/c.img"), cache);
-        QVERIFY(again.open().ok());
-        JobControl control;
-        RootfsStream out({&again}, control);
-        QVERIFY(out.beginSection(QStringLiteral("kernel")).ok());
-        QVERIFY(out.addDirectory("boot").ok());
-        QVERIFY(out.finish().ok());
-        QCOMPARE(again.cacheHits(), 0); // "boot" + trailer is new content
+    void chunksReplayFromTheCacheAndDamageIsRedone() {
+        const QString dir = Test::scratchDir(QStringLiteral("cpio-chunks"));
+        BuildCache cache(dir + QStringLiteral("/cache"));
+        // One initrd: a section, a chunk (an image copy), a file after it.
+        const auto write = [&](const QString &name, const BuildCache *c, bool *replayed,
+                               int *damaged) {
+            InitrdWriter initrd(dir + QLatin1Char('/') + name, c);
+            if (!initrd.open())
+                return false;
+            JobControl control;
+            RootfsStream out({&initrd}, control);
+            out.setCache(c, {});
+            bool ok = out.beginSection(QStringLiteral("services[0]")).ok() &&
+                      out.addDirectory("containers").ok();
+            QByteArray side;
+            Result<bool> r = out.replayChunk("svc-image", &side);
+            ok = ok && r.ok();
+            *replayed = r.ok() && *r;
+            if (ok && !*replayed) {
+                ok = out.beginChunk("svc-image").ok();
+                for (int i = 0; ok && i < 40; ++i)
+                    ok = out.addFile("containers/s/lower/f" + QByteArray::number(i), 0644,
+                                     QByteArray(100000 + i, char('a' + i % 7)))
+                             .ok();
+                ok = ok && out.endChunk("side-data").ok();
+            } else if (ok && side != "side-data") {
+                return false;
+            }
+            ok =
+                ok && out.addFile("containers/s/config.json", 0644, "{}").ok() && out.finish().ok();
+            *damaged = out.damagedEntries();
+            return ok;
+        };
+        bool replayed = true;
+        int damaged = 0;
+        QVERIFY(write(QStringLiteral("plain.img"), nullptr, &replayed, &damaged));
+        QVERIFY(!replayed);
+        QVERIFY(write(QStringLiteral("cold.img"), &cache, &replayed, &damaged));
+        QVERIFY(!replayed);
+        QVERIFY(write(QStringLiteral("warm.img"), &cache, &replayed, &damaged));
+        QVERIFY(replayed);
+        const QByteArray plain = fileBytes(dir + QStringLiteral("/plain.img"));
+        QCOMPARE(fileBytes(dir + QStringLiteral("/cold.img")), plain);
+        QCOMPARE(fileBytes(dir + QStringLiteral("/warm.img")), plain);
+        QCOMPARE(parseNewc(gunzipAll(plain)).size(), 43); // dir, 40 files, config.json, trailer
+
+        // One flipped byte in the entry: caught while copying, redone, same bytes.
+        const QStringList entries = QDir(dir + QStringLiteral("/cache/sections"))
+                                        .entryList({QStringLiteral("initrd-*.entry")});
+        QCOMPARE(entries.size(), 1);
+        const QString entry = dir + QStringLiteral("/cache/sections/") + entries.first();
+        QFile f(entry);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(f.size() / 2));
+        char c = 0;
+        QVERIFY(f.getChar(&c));
+        QVERIFY(f.seek(f.size() / 2));
+        QVERIFY(f.putChar(char(c ^ 0x01)));
+        f.close();
+        QVERIFY(!cache.verify(JobControl(), false)->problems.isEmpty());
+        QVERIFY(write(QStringLiteral("repaired.img"), &cache, &replayed, &damaged));
+        QVERIFY(!replayed);
+        QCOMPARE(damaged, 1);
+        QCOMPARE(fileBytes(dir + QStringLiteral("/repaired.img")), plain);
+        QVERIFY(cache.verify(JobControl(), false)->problems.isEmpty());
+        QVERIFY(write(QStringLiteral("again.img"), &cache, &replayed, &damaged));
+        QVERIFY(replayed);
+        QCOMPARE(fileBytes(dir + QStringLiteral("/again.img")), plain);
     }
 
     void membersEndOnlyWhereCut() {
@@ -202,7 +258,7 @@ private slots:
         {
             QBuffer buffer(&gz);
             buffer.open(QIODevice::WriteOnly);
-            GzipMemberWriter w(&buffer, 6, QString(), 64 * 1024);
+            GzipMemberWriter w(&buffer, 6, 64 * 1024);
             QVERIFY(w.write(data.constData(), 1000).ok());
             QVERIFY(w.cutIfAtLeast(2000).ok()); // too small: no cut
             QVERIFY(w.cut().ok());
@@ -217,8 +273,7 @@ private slots:
     void initrdMembersEndBetweenEntries() {
         // Every member must hold whole cpio entries: decompress each on its own.
         const QString dir = Test::scratchDir(QStringLiteral("cpio-members"));
-        QVERIFY(
-            writeSample(dir + QStringLiteral("/i.img"), QString(), QByteArray(3 << 20, 'q')).ok());
+        QVERIFY(writeSample(dir + QStringLiteral("/i.img"), QByteArray(3 << 20, 'q')).ok());
         QFile file(dir + QStringLiteral("/i.img"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray gz = file.readAll();
