@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "layerflattener.h"
+
 #include "image/resolvedimage.h"
 #include "util/jobcontrol.h"
 #include "util/result.h"
@@ -24,8 +26,9 @@ public:
     Result<QString> flattened(const ResolvedImage &image, const JobControl &control,
                               bool *hit = nullptr) const;
 
-    // Bumped whenever LayerFlattener's output for the same layers changes.
-    static constexpr int kVersion = 2;
+    // Changes whenever LayerFlattener's output for the same layers changes: this cache's
+    // own format (tens) plus the flattener's (hard-link order since its version 2).
+    static constexpr int kVersion = 20 + LayerFlattener::kFormatVersion;
     // Checks a blob file against its digest (and size, when known).
     static Status checkBlob(const LayerBlob &layer);
 

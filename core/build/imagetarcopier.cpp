@@ -114,9 +114,17 @@ Status ImageTarCopier::copyImage(const QString &flattenedTar, const Options &opt
             name.chop(1);
         if (excluded.contains(name))
             continue;
-        archive_entry_set_pathname(entry, (prefix + name).constData());
-        if (const char *hard = archive_entry_hardlink(entry))
+        if (const char *hard = archive_entry_hardlink(entry)) {
+            // A link to a name LinuxKit leaves out would dangle (tar refuses to extract it).
+            if (excluded.contains(QByteArray(hard))) {
+                out.control().log(QStringLiteral("warning: hard link /%1 dropped: its target /%2 "
+                                                 "is left out of the image, as LinuxKit does")
+                                      .arg(QString::fromUtf8(name), QString::fromUtf8(hard)));
+                continue;
+            }
             archive_entry_set_hardlink(entry, (prefix + QByteArray(hard)).constData());
+        }
+        archive_entry_set_pathname(entry, (prefix + name).constData());
         if (name == "etc/hosts" || (name == "etc/resolv.conf" && !options.resolvConfSymlink)) {
             // Same header, LinuxKit's own content.
             const QByteArray contents =

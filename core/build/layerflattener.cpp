@@ -5,6 +5,7 @@
 #include "archivewritefile.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <archive.h>
@@ -12,6 +13,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace Lkc {
 
@@ -23,6 +25,17 @@ const QByteArray kOpaqueMarker = QByteArrayLiteral(".wh..wh..opq");
 
 struct ArchiveReadDeleter {
     void operator()(archive *a) const { archive_read_free(a); }
+};
+struct ArchiveEntryDeleter {
+    void operator()(archive_entry *e) const { archive_entry_free(e); }
+};
+
+// A hard link held back until every layer is read: its target may come from a lower
+// layer (read later, since layers go top-down) or be whited out above it.
+struct DeferredLink {
+    QByteArray name;
+    QByteArray target;
+    std::unique_ptr<archive_entry, ArchiveEntryDeleter> entry;
 };
 
 // What upper layers already decided about a path.
@@ -71,6 +84,8 @@ Result<LayerFlattener::Stats> LayerFlattener::flatten(const QStringList &layers,
         return s.error();
 
     Visibility visibility;
+    std::vector<DeferredLink> deferred;
+    QSet<QByteArray> written; // non-directories in the output so far
     QByteArray buffer(kBufferSize, Qt::Uninitialized);
     for (qsizetype li = layers.size() - 1; li >= 0; --li) {
         const QString &layerPath = layers[li];
@@ -129,7 +144,19 @@ Result<LayerFlattener::Stats> LayerFlattener::flatten(const QStringList &layers,
                     continue;
                 }
                 archive_entry_set_hardlink(entry, target->constData());
+                archive_entry_set_size(entry, 0);
             }
+            // A link whose target is out already goes where it stands (LinuxKit's order);
+            // others wait until their target has come from a lower layer, or never does.
+            if (const char *hard = archive_entry_hardlink(entry);
+                hard && !written.contains(QByteArray(hard))) {
+                deferred.push_back({name, QByteArray(hard),
+                                    std::unique_ptr<archive_entry, ArchiveEntryDeleter>(
+                                        archive_entry_clone(entry))});
+                continue;
+            }
+            if (!isDir)
+                written.insert(name);
             // Holes are written out as zeros: the flattened tar is plain PAX.
             archive_entry_sparse_clear(entry);
             const bool hasData =
@@ -161,6 +188,31 @@ Result<LayerFlattener::Stats> LayerFlattener::flatten(const QStringList &layers,
         visibility.finishLayer();
         doneBefore += QFileInfo(layerPath).size();
         control.progress(doneBefore, total);
+    }
+    // Hard links last, so each comes after its target as tar readers (and LinuxKit's
+    // initrd, which makes them symlinks) expect. A link whose target is not in the image
+    // (whited out, or never there) would extract as an error: dropped, with a warning.
+    QHash<QByteArray, QByteArray> linkTargets;
+    for (const DeferredLink &link : deferred)
+        linkTargets.insert(link.name, link.target);
+    for (const DeferredLink &link : deferred) {
+        QByteArray target = link.target;
+        // A link to a link: point at the file the chain ends in.
+        for (int hops = 0; hops < 64 && !written.contains(target) && linkTargets.contains(target);
+             ++hops)
+            target = linkTargets.value(target);
+        if (!written.contains(target)) {
+            ++stats.droppedLinks;
+            control.log(QStringLiteral("warning: hard link /%1 dropped: its target /%2 is not in "
+                                       "the image (whited out by a later layer, or missing)")
+                            .arg(QString::fromUtf8(link.name), QString::fromUtf8(link.target)));
+            continue;
+        }
+        archive_entry_set_hardlink(link.entry.get(), target.constData());
+        if (Status s = out.writeHeader(link.entry.get()); !s)
+            return s.error();
+        written.insert(link.name);
+        ++stats.entries;
     }
     if (Status s = out.commit(); !s)
         return s.error();

@@ -70,6 +70,10 @@ void BlobDownloader::startNext() {
             return;
         }
         t.writer = std::move(*writer);
+        if (Status s = t.writer->adoptPartial(); !s) {
+            fail(s.error());
+            return;
+        }
         ++m_active;
         if (const qint64 resumed = t.writer->resumedFrom(); resumed > 0) {
             m_done += resumed;
@@ -218,6 +222,8 @@ void BlobDownloader::onFinished(Transfer &t) {
 void BlobDownloader::retryLater(Transfer &t, const QString &why, const QByteArray &retryAfter) {
     ++t.attempt;
     if (t.attempt >= m_client.options().maxAttempts) {
+        // The network gave out, not the data: what arrived is worth resuming from.
+        m_keepPartials = true;
         fail(Error(QStringLiteral("giving up after %1 attempts: %2 — check the registry or "
                                   "the network and pull again (what was fetched is kept)")
                        .arg(t.attempt)
@@ -281,9 +287,14 @@ void BlobDownloader::fail(const Error &error) {
             r->abort();
             r->deleteLater();
         }
-        // What arrived is kept for the next pull to resume (clean removes it otherwise).
-        if (t->writer && !t->done)
-            t->writer->keepPartial();
+        // After a network failure what arrived is kept for the next pull to resume (clean
+        // removes it otherwise); after bad data or a refusal nothing is kept.
+        if (t->writer && !t->done) {
+            if (m_keepPartials)
+                t->writer->keepPartial();
+            else
+                t->writer->discard();
+        }
     }
     m_loop.quit();
 }

@@ -46,6 +46,7 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     std::optional<Error> m_error;
+    bool m_keepPartials = false; // set when giving up on the network, read by fail()
     QEventLoop m_loop;
     QByteArray m_buffer = QByteArray(256 * 1024, Qt::Uninitialized);
 };

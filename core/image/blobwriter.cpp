@@ -53,8 +53,8 @@ Status BlobWriter::open() {
                 m_file.close();
                 continue;
             }
-            if (Status s = resumeExisting(); !s)
-                return s;
+            // Whatever is there stays untouched until adoptPartial() or the first write.
+            m_stale = m_file.size();
             return {};
         }
     }
@@ -75,15 +75,24 @@ Status BlobWriter::open() {
                  m_file.fileName());
 }
 
-Status BlobWriter::resumeExisting() {
-    const qint64 have = m_file.size();
-    if (have == 0 || (m_expectedSize >= 0 && have > m_expectedSize)) {
-        if (!m_file.resize(0) || !m_file.seek(0))
-            return Error(
-                QStringLiteral("cannot write a temporary blob: %1").arg(m_file.errorString()),
-                m_file.fileName());
+Status BlobWriter::dropStale() {
+    if (m_stale == 0)
         return {};
-    }
+    m_stale = 0;
+    if (!m_file.resize(0) || !m_file.seek(0))
+        return Error(QStringLiteral("cannot write a temporary blob: %1").arg(m_file.errorString()),
+                     m_file.fileName());
+    return {};
+}
+
+Status BlobWriter::adoptPartial() {
+    const qint64 have = m_stale;
+    if (have == 0 || m_written > 0 || (m_expectedSize >= 0 && have > m_expectedSize))
+        return dropStale();
+    m_stale = 0;
+    if (!m_file.seek(0))
+        return Error(QStringLiteral("cannot read a temporary blob: %1").arg(m_file.errorString()),
+                     m_file.fileName());
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = m_file.read(buffer.data(), buffer.size());
@@ -101,6 +110,8 @@ Status BlobWriter::resumeExisting() {
 }
 
 Status BlobWriter::write(const char *data, qint64 size) {
+    if (Status s = dropStale(); !s)
+        return s;
     if (m_expectedSize >= 0 && m_written + size > m_expectedSize)
         return Error(QStringLiteral("blob is larger than its descriptor says (%1 bytes): the "
                                     "source is corrupt")
@@ -116,6 +127,10 @@ Status BlobWriter::write(const char *data, qint64 size) {
 }
 
 Result<Digest> BlobWriter::commit() {
+    if (Status s = dropStale(); !s) {
+        discard();
+        return s.error();
+    }
     if (!m_file.flush()) {
         discard();
         return Error(
@@ -162,6 +177,7 @@ Status BlobWriter::restart() {
     m_hasher.reset();
     m_written = 0;
     m_resumedFrom = 0;
+    m_stale = 0;
     return {};
 }
 

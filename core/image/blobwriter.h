@@ -23,7 +23,10 @@ public:
     Status write(const char *data, qint64 size);
     Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
     qint64 bytesWritten() const { return m_written; }
-    // Bytes found in a partial file a killed writer left, kept and re-hashed by open().
+    // Keeps the bytes a killed writer of this blob left in ingest/<hex>.partial, re-hashed
+    // so the digest still covers the whole file; call right after open(). Without it
+    // the first write or commit starts from an empty file.
+    Status adoptPartial();
     qint64 resumedFrom() const { return m_resumedFrom; }
     Digest expectedDigest() const { return m_expected; }
     // Verifies and publishes the blob; returns its digest.
@@ -35,7 +38,7 @@ public:
     void keepPartial();
 
 private:
-    Status resumeExisting();
+    Status dropStale();
 
     QString m_root;
     Digest m_expected;
@@ -44,6 +47,7 @@ private:
     Sha256Hasher m_hasher;
     qint64 m_written = 0;
     qint64 m_resumedFrom = 0;
+    qint64 m_stale = 0; // bytes of an earlier writer, not (yet) adopted
     bool m_done = false;
 };
 

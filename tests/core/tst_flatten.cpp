@@ -179,13 +179,60 @@ private slots:
             QStringLiteral("d a"),
             QStringLiteral("d dev"),
             QStringLiteral("c dev/null 1:3"),
-            QStringLiteral("h h -> a/y"),
+            QStringLiteral("h h -> a/y"),                 // its target came from the upper layer
             QStringLiteral("l s -> ../../../etc/passwd"), // a target is data, never followed
             QStringLiteral("f abs/file =abs"),
         };
         QCOMPARE(readBack(out), expected);
         // No temp files beside the output.
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 3);
+    }
+
+    // A link in an upper layer to a file of a lower one (written later, as layers go
+    // top-down), a link whose target a later layer whited out, and a chain of links: the
+    // output extracts with GNU tar, each link after its target; the dangling one is
+    // dropped with a warning.
+    void hardLinksAcrossLayers() {
+        const QString dir = Test::scratchDir(QStringLiteral("flatten-hardlinks"));
+        const QString lower = dir + QStringLiteral("/lower.tar");
+        const QString upper = dir + QStringLiteral("/upper.tar");
+        writeLayer(lower, {{"bin/", 'd'},
+                           {"bin/busybox", 'f', "BB"},
+                           {"lib/", 'd'},
+                           {"lib/real.so", 'f', "SO"},
+                           {"lib/alias.so", 'h', "lib/real.so"}});
+        writeLayer(
+            upper,
+            {{"bin/sh", 'h', "bin/busybox"}, {"bin/ash", 'h', "bin/sh"}, {"lib/.wh.real.so", 'f'}});
+        const QString out = dir + QStringLiteral("/flat.tar");
+        QStringList logs;
+        JobControl control([&logs](const QString &l) { logs << l; }, {});
+        Result<LayerFlattener::Stats> stats = LayerFlattener::flatten({lower, upper}, out, control);
+        QVERIFY2(stats.ok(), qPrintable(stats ? QString() : stats.error().toString()));
+        QCOMPARE(stats->droppedLinks, 1);
+        const QStringList members = readBack(out);
+        const qsizetype target = members.indexOf(QStringLiteral("f bin/busybox =BB"));
+        const qsizetype sh = members.indexOf(QStringLiteral("h bin/sh -> bin/busybox"));
+        const qsizetype ash = members.indexOf(QStringLiteral("h bin/ash -> bin/sh"));
+        QVERIFY2(target >= 0 && sh > target && ash > sh, qPrintable(members.join(u'\n')));
+        for (const QString &m : members)
+            QVERIFY2(!m.contains(QStringLiteral("lib/alias.so")) &&
+                         !m.contains(QStringLiteral("lib/real.so")),
+                     qPrintable(m));
+        QVERIFY2(logs.join(u'\n').contains(QStringLiteral("/lib/alias.so")),
+                 qPrintable(logs.join(u'\n')));
+
+        // What tar readers do with it: every member extracts, the links share the data.
+        const QString root = dir + QStringLiteral("/root");
+        QDir().mkpath(root);
+        const Test::ProcessResult tar = Test::runProcess(
+            QStringLiteral("tar"), {QStringLiteral("-xf"), out, QStringLiteral("-C"), root});
+        QVERIFY2(tar.exitCode == 0, tar.err.constData());
+        for (const char *link : {"/bin/sh", "/bin/ash"}) {
+            QFile f(root + QString::fromLatin1(link));
+            QVERIFY2(f.open(QIODevice::ReadOnly), link);
+            QCOMPARE(f.readAll(), QByteArray("BB"));
+        }
     }
 
     void cancelLeavesNothing() {

@@ -232,6 +232,24 @@ private slots:
         expectRefused(dir, QStringLiteral("symlink"));
     }
 
+    // A killed pull's partial file is resumed only by a download that asks for it: any
+    // other writer of that blob (an import, a manifest) starts from an empty file.
+    void stalePartialIsNotMixedIn() {
+        const QString storeDir = m_work + QStringLiteral("/partial-store");
+        auto store = ContentStore::open(storeDir);
+        QVERIFY(store.ok());
+        const QByteArray data = "the real blob";
+        QDir().mkpath(storeDir + QStringLiteral("/ingest"));
+        QFile stale(storeDir + QStringLiteral("/ingest/") + Digest::ofData(data).hex() +
+                    QStringLiteral(".partial"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("left by a killed pull");
+        stale.close();
+        auto written = store->writeBlob(data, QStringLiteral("application/octet-stream"));
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
+        QVERIFY(store->hasBlob(Digest::ofData(data), data.size()));
+    }
+
     // Old `docker save` shares a layer between images with a relative symlink: still read.
     void dockerSaveInArchiveLinksImported() {
         const QByteArray layerBytes(2048, 'L');
