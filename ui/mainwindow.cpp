@@ -83,7 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_buildDock, m_consoleDock);
     problemsDock->raise();
     resizeDocks({problemsDock}, {220}, Qt::Vertical);
-    connect(m_buildPanel, &BuildPanel::bootRequested, this, &MainWindow::bootInConsole);
+    // Run from the build panel (issue 9): the config's run options, in the console.
+    connect(m_buildPanel, &BuildPanel::runRequested, this, [this](const QemuOptions &options) {
+        m_consoleDock->raise();
+        m_consolePanel->bootWith(options);
+    });
     connect(m_consolePanel, &ConsolePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_problemSummary);
