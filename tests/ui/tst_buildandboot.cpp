@@ -95,12 +95,13 @@ private slots:
         QAbstractItemModelTester tester(results,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy tested(build->testBootPanel(), &TestBootPanel::finished);
+        build->testBootPanel()->setTimeoutSeconds(600); // TCG on a busy machine
         build->testBoot({QStringLiteral("kernel+initrd"), QStringLiteral("tar-kernel-initrd")});
         QVERIFY(build->commandLine().startsWith(
             QStringLiteral("lkc test-boot --format kernel+initrd,tar-kernel-initrd")));
         QCOMPARE(results->rowCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(results->resultText(0), QStringLiteral("booting…"), 30000);
-        QVERIFY(tested.wait(300000));
+        QVERIFY(tested.wait(700000));
         QVERIFY2(results->resultText(0) == QStringLiteral("PASS"),
                  qPrintable(results->row(0).note));
         QVERIFY(results->row(0).bootMs > 0);

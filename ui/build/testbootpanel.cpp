@@ -94,8 +94,12 @@ void TestBootPanel::bootNext() {
         options.qemu = m_base;
         options.qemu.path = *path;
         options.qemu.uefi = m_base.uefi || BootCheck::needsUefi(t.format);
-        if (!m_stateDir.isEmpty())
+        if (!m_stateDir.isEmpty()) {
             options.qemu.stateDir = QDir(m_stateDir).filePath(t.format + QStringLiteral("-state"));
+            // Kept like lkc test-boot's --dir: the console of a failure explains it.
+            options.consoleLogFile =
+                QDir(m_stateDir).filePath(t.format + QStringLiteral("-console.log"));
+        }
         options.timeoutSeconds = m_timeoutSeconds;
         m_model->setBooting(row, BootCheck::firmwareName(options.qemu.uefi));
         m_status->setText(tr("Booting %1 (%2)…").arg(t.format, options.qemu.accel.toUpper()));
