@@ -111,6 +111,11 @@ QString PublishDialog::commandLine() const {
     return m_command->command();
 }
 
+void PublishDialog::setListen(const QString &address, quint16 port) {
+    m_address->setCurrentText(address);
+    m_port->setValue(port);
+}
+
 QString PublishDialog::url() const {
     return m_url->text();
 }

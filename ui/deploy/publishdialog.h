@@ -32,7 +32,8 @@ public:
     explicit PublishDialog(const QStringList &files, QWidget *parent = nullptr);
     ~PublishDialog() override;
 
-    QString commandLine() const; // the lkc serve line for these settings
+    QString commandLine() const;                          // the lkc serve line for these settings
+    void setListen(const QString &address, quint16 port); // 0: any free port
     Publisher *publisher() const { return m_publisher; }
     QString url() const;        // of the first file, once started
     QString targetLine() const; // wget | dd for the first file
