@@ -96,6 +96,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy tested(build->testBootPanel(), &TestBootPanel::finished);
         build->testBootPanel()->setTimeoutSeconds(600); // TCG on a busy machine
+        build->testBootPanel()->setHangSeconds(300);
         build->testBoot({QStringLiteral("kernel+initrd"), QStringLiteral("tar-kernel-initrd")});
         QVERIFY(build->commandLine().startsWith(
             QStringLiteral("lkc test-boot --format kernel+initrd,tar-kernel-initrd")));

@@ -101,6 +101,7 @@ void TestBootPanel::bootNext() {
                 QDir(m_stateDir).filePath(t.format + QStringLiteral("-console.log"));
         }
         options.timeoutSeconds = m_timeoutSeconds;
+        options.hangSeconds = m_hangSeconds;
         m_model->setBooting(row, BootCheck::firmwareName(options.qemu.uefi));
         m_status->setText(tr("Booting %1 (%2)…").arg(t.format, options.qemu.accel.toUpper()));
         m_check = new BootCheck(options, this);

@@ -38,6 +38,7 @@ public:
     void setBaseOptions(const QemuOptions &options) { m_base = options; }
     void setStateDir(const QString &dir) { m_stateDir = dir; }
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
+    void setHangSeconds(int seconds) { m_hangSeconds = seconds; }
 
 public slots:
     void start(const QList<Lkc::TestBootPanel::Target> &targets);
@@ -59,6 +60,7 @@ private:
     QemuOptions m_base;
     QString m_stateDir;
     int m_timeoutSeconds = 120;
+    int m_hangSeconds = 30;
     int m_next = 0;
     bool m_running = false;
     bool m_allPassed = true;
