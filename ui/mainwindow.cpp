@@ -81,7 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsView->setAccessibleName(tr("Problems"));
     createDocks();
 
-    connect(m_buildPanel, &BuildPanel::bootRequested, this, &MainWindow::bootInConsole);
+    // Run from the build panel: the config's run options, in the console.
+    connect(m_buildPanel, &BuildPanel::runRequested, this, [this](const QemuOptions &options) {
+        m_consoleDock->raise();
+        m_consolePanel->bootWith(options);
+    });
     connect(m_consolePanel, &ConsolePanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_problemSummary);

@@ -183,10 +183,15 @@ QStringList LkcCommandLine::testBootArguments(const TestBoot &t) {
     return args + t.configs;
 }
 
-QStringList LkcCommandLine::serveArguments(const QString &listen, const QStringList &files) {
+QStringList LkcCommandLine::serveArguments(const QString &listen, const QStringList &files,
+                                           bool token, const QString &device) {
     QStringList args{QStringLiteral("serve")};
     if (!listen.isEmpty())
         args << QStringLiteral("--listen") << listen;
+    if (token)
+        args << QStringLiteral("--token");
+    if (!device.isEmpty() && device != QLatin1String("/dev/sda"))
+        args << QStringLiteral("--device") << device;
     return args + files;
 }
 

@@ -42,8 +42,9 @@ public:
 
     static QStringList buildArguments(const Build &build);
     static QStringList testBootArguments(const TestBoot &testBoot);
-    // `serve [--listen ADDR:PORT] FILE…`
-    static QStringList serveArguments(const QString &listen, const QStringList &files);
+    // `serve [--listen ADDR:PORT] [--token] [--device DEV] FILE…`
+    static QStringList serveArguments(const QString &listen, const QStringList &files,
+                                      bool token = false, const QString &device = {});
     // `write IMAGE DEVICE`
     static QStringList writeArguments(const QString &image, const QString &device);
 
