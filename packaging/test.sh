@@ -8,7 +8,7 @@ bash packaging/setup.sh
 BUILD=${BUILD_DIR:-build}
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLKC_WERROR=ON
 cmake --build "$BUILD" -j"$(nproc)"
-# The fuzz target is built with clang's libFuzzer and runs for a bounded time.
+# The fuzz targets are built with clang's libFuzzer and run for a bounded time each.
 if [ -z "${LKC_SKIP_FUZZ:-}" ] && [ -f tests/fuzz/CMakeLists.txt ]; then
   bash tests/fuzz/run-fuzz.sh "$BUILD-fuzz"
 fi

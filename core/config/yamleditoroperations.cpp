@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The edit operations of YamlEditor: each turns one change into text replacements.
 #include "config/yamleditor.h"
+#include "config/yamllimits.h"
 
 #include <QRegularExpression>
 
@@ -34,15 +35,48 @@ static int sectionRank(const QString &key) {
     return -1;
 }
 
+static int nestingOf(const YamlValue &value) {
+    int deepest = 0;
+    for (const YamlValue &item : value.items())
+        deepest = std::max(deepest, nestingOf(item));
+    for (const YamlValue::Entry &entry : value.entries())
+        deepest = std::max(deepest, nestingOf(entry.second));
+    return value.isScalar() ? 0 : deepest + 1;
+}
+
+// An edit may not write what the reader refuses (YamlLimits): the user would be left with
+// a file that neither the window nor `lkc` opens again.
+static Result<YamlTextEdits> withinLimits(Result<YamlTextEdits> edits, const QString &text,
+                                          qsizetype levels, const QString &where) {
+    if (!edits)
+        return edits;
+    if (levels > YamlLimits::kMaxDepth)
+        return Error(QStringLiteral("the value would nest %1 levels deep; YAML deeper than %2 "
+                                    "levels is not read")
+                         .arg(levels)
+                         .arg(YamlLimits::kMaxDepth),
+                     where);
+    const qsizetype bytes = applyYamlTextEdits(text, *edits).toUtf8().size();
+    if (bytes > YamlLimits::kMaxInputBytes)
+        return Error(QStringLiteral("the edit would make the document %1 MiB; YAML larger than "
+                                    "%2 MiB is not read")
+                         .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                         .arg(YamlLimits::kMaxInputBytes / (1024 * 1024)),
+                     where);
+    return edits;
+}
+
 Result<YamlTextEdits> YamlEditor::set(const YamlPath &path, const YamlValue &value) const {
     auto edits = setEdits(path, value);
-    return edits ? Result<YamlTextEdits>(keepLiteralFinalBreak(*edits)) : edits;
+    return withinLimits(edits ? Result<YamlTextEdits>(keepLiteralFinalBreak(*edits)) : edits,
+                        text(), path.size() + nestingOf(value), path.toString());
 }
 
 Result<YamlTextEdits> YamlEditor::insertItem(const YamlPath &listPath, int index,
                                              const YamlValue &item) const {
     auto edits = insertEdits(listPath, index, item);
-    return edits ? Result<YamlTextEdits>(keepLiteralFinalBreak(*edits)) : edits;
+    return withinLimits(edits ? Result<YamlTextEdits>(keepLiteralFinalBreak(*edits)) : edits,
+                        text(), listPath.size() + 1 + nestingOf(item), listPath.toString());
 }
 
 // A literal block needs a line break after its last line to keep its final newline; a file

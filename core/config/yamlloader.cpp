@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamlloader.h"
 
+#include "yamlsyntaxchecks.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -12,6 +14,7 @@
 #include <algorithm>
 
 #include <map>
+#include <optional>
 #include <sstream>
 
 namespace Lkc {
@@ -28,13 +31,31 @@ struct LoadAbort {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
+    explicit TreeBuilder(const QByteArray &text)
+        : m_text(text) {}
+
     YamlNode root;
     bool haveRoot = false;
+    bool rootIsBlockCollection = false;
+    qsizetype rootOffset = 0;
+    int rootColumn = 0;
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+        checkStart(mark, true);
+        // yaml-cpp reads a last key without its ':' as "key: null", marking the null
+        // where the key is; libyaml: "could not find expected ':'".
+        if (!m_open.empty() && !m_openFlow.back() && m_open.back().isMapping() &&
+            m_open.back().children.size() % 2 == 1) {
+            const YamlNode &key = m_open.back().children.back();
+            if (key.line == mark.line + 1 && key.column == mark.column + 1)
+                throw LoadAbort{QStringLiteral("yaml-syntax"),
+                                QStringLiteral("YAML syntax error: could not find expected ':' "
+                                               "after this key"),
+                                mark};
+        }
         YamlNode node;
         setPos(node, mark);
         countNode(mark);
@@ -42,6 +63,7 @@ public:
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+        checkStart(mark, false);
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
             throw LoadAbort{QStringLiteral("yaml-alias"),
@@ -61,6 +83,8 @@ public:
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override {
+        checkStart(mark, false);
+        checkTag(tag, mark);
         YamlNode node;
         node.kind = YamlNode::Kind::Scalar;
         setPos(node, mark);
@@ -72,14 +96,14 @@ public:
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::Sequence, mark, tag, anchor);
+                         YAML::EmitterStyle::value style) override {
+        open(YamlNode::Kind::Sequence, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
     }
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::Mapping, mark, tag, anchor);
+                    YAML::EmitterStyle::value style) override {
+        open(YamlNode::Kind::Mapping, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
     }
     void OnMapEnd() override { close(); }
 
@@ -108,8 +132,45 @@ private:
 
     // Checking depth here, before yaml-cpp descends into the children, is what
     // bounds yaml-cpp's own recursion: it reports each level before parsing it.
+    // Where a node starts: libyaml's rules that yaml-cpp does not apply there.
+    void checkStart(const YAML::Mark &mark, bool empty) const {
+        std::optional<YamlSyntaxChecks::Problem> problem;
+        if (!m_openFlow.empty() && m_openFlow.back()) // flow: tabs separate tokens freely
+            problem = empty ? std::nullopt : YamlSyntaxChecks::emptyFlowEntry(m_text, mark.pos);
+        else
+            problem = YamlSyntaxChecks::tabAfterIndicator(m_text, mark.pos, empty);
+        if (!problem && !empty)
+            problem = YamlSyntaxChecks::unterminatedQuote(m_text, mark.pos);
+        if (problem) {
+            YAML::Mark at = mark;
+            at.pos = int(problem->offset);
+            at.line = int(m_text.left(problem->offset).count('\n'));
+            at.column =
+                problem->offset == 0
+                    ? 0
+                    : int(problem->offset - (m_text.lastIndexOf('\n', problem->offset - 1) + 1));
+            throw LoadAbort{QStringLiteral("yaml-syntax"),
+                            QStringLiteral("YAML syntax error: %1").arg(problem->message), at};
+        }
+    }
+    static void checkTag(const std::string &tag, const YAML::Mark &mark) {
+        if (YamlSyntaxChecks::isUndefinedTagHandle(QString::fromStdString(tag)))
+            throw LoadAbort{QStringLiteral("yaml-syntax"),
+                            QStringLiteral("YAML syntax error: found undefined tag handle in "
+                                           "%1 (declare it with %TAG)")
+                                .arg(QString::fromStdString(tag)),
+                            mark};
+    }
+
     void open(YamlNode::Kind kind, const YAML::Mark &mark, const std::string &tag,
-              YAML::anchor_t anchor) {
+              YAML::anchor_t anchor, bool flow) {
+        checkStart(mark, false);
+        checkTag(tag, mark);
+        if (m_open.empty()) {
+            rootIsBlockCollection = !flow;
+            rootOffset = mark.pos;
+            rootColumn = mark.column;
+        }
         if (int(m_open.size()) >= YamlLoader::kMaxDepth)
             throw LoadAbort{
                 QStringLiteral("too-deep"),
@@ -122,6 +183,7 @@ private:
         countNode(mark);
         m_open.push_back(std::move(node));
         m_openAnchors.push_back(anchor);
+        m_openFlow.push_back(flow);
     }
 
     void close() {
@@ -129,6 +191,7 @@ private:
         const YAML::anchor_t anchor = m_openAnchors.back();
         m_open.pop_back();
         m_openAnchors.pop_back();
+        m_openFlow.pop_back();
         applyMergeKeys(node);
         node.subtreeSize = 1;
         node.height = 1;
@@ -219,9 +282,31 @@ private:
 
     std::vector<YamlNode> m_open;
     std::vector<YAML::anchor_t> m_openAnchors;
+    std::vector<bool> m_openFlow;
+    const QByteArray &m_text;
     std::map<YAML::anchor_t, YamlNode> m_anchors;
     qint64 m_nodes = 0;
 };
+
+// In libyaml a root block collection runs to the end of the text or to a document
+// marker; yaml-cpp ends it at the first line that does not continue it and silently
+// starts a next document there. Text that yaml-cpp reads as a next document before any
+// marker is what go-yaml rejects ("did not find expected '-' indicator" / key).
+void checkNothingAfterRoot(YAML::Parser &parser, const TreeBuilder &builder,
+                           const QByteArray &text) {
+    if (!builder.rootIsBlockCollection)
+        return;
+    const qsizetype marker = YamlSyntaxChecks::nextDocumentMarker(text, builder.rootOffset + 1);
+    const std::optional<YAML::Mark> next = YamlSyntaxChecks::nextDocumentStart(parser);
+    // A line left of the root's column ends it in libyaml too (go-yaml then reads no more).
+    if (next && next->pos >= 0 && next->pos < marker && next->column >= builder.rootColumn)
+        throw LoadAbort{QStringLiteral("yaml-syntax"),
+                        QStringLiteral("YAML syntax error: did not find expected %1: this line "
+                                       "does not continue the document")
+                            .arg(builder.root.isSequence() ? QStringLiteral("'-' indicator")
+                                                           : QStringLiteral("key")),
+                        *next};
+}
 
 struct LineCol {
     int line = 1;
@@ -398,11 +483,19 @@ YamlLoadResult YamlLoader::load(const QByteArray &text, const QString &fileName)
         }
     }
 
-    TreeBuilder builder;
+    if (const auto problem = YamlSyntaxChecks::badDirective(text)) {
+        const LineCol lc = lineColOf(text, problem->offset);
+        return fail(QStringLiteral("yaml-syntax"),
+                    QStringLiteral("YAML syntax error: %1").arg(problem->message), lc.line,
+                    lc.column, false);
+    }
+
+    TreeBuilder builder(text);
     try {
         std::istringstream stream(text.toStdString());
         YAML::Parser parser(stream);
         parser.HandleNextDocument(builder);
+        checkNothingAfterRoot(parser, builder, text);
     } catch (const LoadAbort &abort) {
         return fail(abort.code, abort.message, abort.mark.line + 1, abort.mark.column + 1, false);
     } catch (const YAML::Exception &e) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "yamllimits.h"
 #include "yamlnode.h"
 
 #include <QByteArray>
@@ -21,10 +22,10 @@ struct YamlLoadResult {
 // characters), and hard limits so hostile input cannot exhaust stack or memory.
 class YamlLoader {
 public:
-    static constexpr qsizetype kMaxInputBytes = 4 * 1024 * 1024;
-    static constexpr int kMaxDepth = 100;     // nesting levels as written
-    static constexpr int kMaxTreeDepth = 200; // after alias expansion
-    static constexpr int kMaxNodes = 200000;  // after alias expansion
+    static constexpr qsizetype kMaxInputBytes = YamlLimits::kMaxInputBytes;
+    static constexpr int kMaxDepth = YamlLimits::kMaxDepth;
+    static constexpr int kMaxTreeDepth = YamlLimits::kMaxTreeDepth;
+    static constexpr int kMaxNodes = YamlLimits::kMaxNodes;
 
     // fileName only labels positions. Never throws.
     static YamlLoadResult load(const QByteArray &text, const QString &fileName);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/yamlsyntaxtree.h"
 
+#include "config/yamllimits.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -283,12 +285,18 @@ Result<YamlSyntaxTree> YamlSyntaxTree::parse(const QString &text, const QString 
     tree.m_fileName = fileName;
     const qsizetype bom = text.startsWith(QChar(0xfeff)) ? 1 : 0;
     const QByteArray utf8 = QStringView(text).mid(bom).toUtf8();
+    const QString name = fileName.isEmpty() ? QStringLiteral("<yaml>") : fileName;
+    const std::string bytes = utf8.toStdString();
+    // The reader's limits, checked on events before yaml-cpp builds a node graph: the walk
+    // below recurses once per level and follows aliases (a bomb or a cycle would not end).
+    if (const auto problem = YamlLimits::check(bytes))
+        return Error(problem->message,
+                     QStringLiteral("%1:%2:%3").arg(name).arg(problem->line).arg(problem->column));
     try {
-        const YAML::Node doc = YAML::Load(utf8.toStdString());
+        const YAML::Node doc = YAML::Load(bytes);
         YamlSyntaxTreeBuilder builder(tree, utf8, bom);
         builder.build(doc);
     } catch (const YAML::Exception &e) {
-        const QString name = fileName.isEmpty() ? QStringLiteral("<yaml>") : fileName;
         return Error(
             QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)),
             QStringLiteral("%1:%2:%3").arg(name).arg(e.mark.line + 1).arg(e.mark.column + 1));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/yamlvalue.h"
 
+#include "config/yamllimits.h"
+
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
@@ -122,8 +124,15 @@ static YamlValue fromYamlCpp(const YAML::Node &node) {
 }
 
 Result<YamlValue> YamlValue::parse(const QString &text) {
+    const std::string utf8 = text.toStdString();
+    // fromYamlCpp follows aliases: a bomb or a cycle must be refused before it runs.
+    // (Syntax errors keep their wording from the parse below.)
+    if (const auto problem = YamlLimits::check(utf8);
+        problem && problem->code != QLatin1String("yaml-syntax"))
+        return Error(problem->message,
+                     QStringLiteral("%1:%2").arg(problem->line).arg(problem->column));
     try {
-        return fromYamlCpp(YAML::Load(text.toStdString()));
+        return fromYamlCpp(YAML::Load(utf8));
     } catch (const YAML::Exception &e) {
         return Error(
             QStringLiteral("not valid YAML or JSON: %1").arg(QString::fromStdString(e.msg)),

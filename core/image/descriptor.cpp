@@ -3,6 +3,8 @@
 
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace Lkc {
 
 QString Platform::toString() const {
@@ -21,10 +23,14 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &json, const QString &
                      where);
     d.digest = *digest;
     const QJsonValue size = json.value(QLatin1String("size"));
-    if (!size.isDouble() || size.toDouble() < 0)
+    // A whole number of bytes that a double holds exactly: 1e300 or 1.5 is no size (and
+    // casting a double past qint64 is undefined behaviour).
+    const double bytes = size.toDouble();
+    if (!size.isDouble() || !(bytes >= 0) || bytes > 9007199254740992.0 ||
+        bytes != std::floor(bytes))
         return Error(QStringLiteral("descriptor %1 has no valid size").arg(d.digest.toString()),
                      where);
-    d.size = static_cast<qint64>(size.toDouble());
+    d.size = static_cast<qint64>(bytes);
     const QJsonObject platform = json.value(QLatin1String("platform")).toObject();
     d.platform.os = platform.value(QLatin1String("os")).toString();
     d.platform.architecture = platform.value(QLatin1String("architecture")).toString();

@@ -3,6 +3,7 @@
 
 #include "imagemanifest.h"
 #include "mediatypes.h"
+#include "registryauth.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
@@ -294,24 +295,6 @@ Status RegistryClient::reauthenticate(const QByteArray &wwwAuthenticate) {
     return authenticate(wwwAuthenticate);
 }
 
-// WWW-Authenticate: Bearer realm="…",service="…",scope="…"  or  Basic realm="…"
-static QMap<QString, QString> parseChallenge(const QByteArray &header, QString *scheme) {
-    QMap<QString, QString> params;
-    const QString text = QString::fromUtf8(header).trimmed();
-    const qsizetype space = text.indexOf(QLatin1Char(' '));
-    *scheme = (space < 0 ? text : text.left(space)).toLower();
-    static const QRegularExpression re(QStringLiteral("(\\w+)=\"([^\"]*)\"|(\\w+)=([^,\\s]+)"));
-    auto it = re.globalMatch(space < 0 ? QString() : text.mid(space + 1));
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (!m.captured(1).isEmpty())
-            params.insert(m.captured(1).toLower(), m.captured(2));
-        else
-            params.insert(m.captured(3).toLower(), m.captured(4));
-    }
-    return params;
-}
-
 Status RegistryClient::authenticate(const QByteArray &challenge) {
     if (!m_credential) {
         auto cred = DockerCredentials::lookup(m_credentialHost.isEmpty() ? m_ref.domain()
@@ -321,8 +304,9 @@ Status RegistryClient::authenticate(const QByteArray &challenge) {
             return cred.error();
         m_credential = *cred;
     }
-    QString scheme;
-    const QMap<QString, QString> params = parseChallenge(challenge, &scheme);
+    const AuthChallenge parsed = AuthChallenge::parse(challenge);
+    const QString &scheme = parsed.scheme;
+    const QMap<QString, QString> &params = parsed.params;
     if (scheme == QLatin1String("basic")) {
         if (m_credential->isEmpty())
             return Error(QStringLiteral("the registry wants a login"), m_ref.domain());
@@ -412,10 +396,7 @@ Status RegistryClient::authenticate(const QByteArray &challenge) {
                                   : QStringLiteral("check the login for %1 in the docker config")
                                         .arg(m_ref.domain())),
                      realm.toString(QUrl::RemoveQuery));
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    QString token = o.value(QLatin1String("token")).toString();
-    if (token.isEmpty())
-        token = o.value(QLatin1String("access_token")).toString();
+    const QString token = tokenFromAnswer(body);
     if (token.isEmpty())
         return Error(QStringLiteral("the token service answered without a token"),
                      realm.toString(QUrl::RemoveQuery));
