@@ -2,6 +2,7 @@
 #include "config/yamlsyntaxtree.h"
 
 #include "config/yamllimits.h"
+#include "config/yamlloader.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -292,6 +293,20 @@ Result<YamlSyntaxTree> YamlSyntaxTree::parse(const QString &text, const QString 
     if (const auto problem = YamlLimits::check(bytes))
         return Error(problem->message,
                      QStringLiteral("%1:%2:%3").arg(name).arg(problem->line).arg(problem->column));
+    // The reader refuses what LinuxKit's parser refuses and yaml-cpp lets through (a last key
+    // without its ':', a stray tab, text after the document …): the editor must not accept a
+    // text the reader then rejects, or an edit could turn it into something else again.
+    {
+        const YamlLoadResult read = YamlLoader::load(utf8, name);
+        if (!read.parsed) {
+            for (const Diagnostic &d : read.diagnostics)
+                if (d.isError())
+                    return Error(
+                        d.message,
+                        QStringLiteral("%1:%2:%3").arg(name).arg(d.pos.line).arg(d.pos.column));
+            return Error(QStringLiteral("YAML syntax error"), name);
+        }
+    }
     try {
         const YAML::Node doc = YAML::Load(bytes);
         YamlSyntaxTreeBuilder builder(tree, utf8, bom);
