@@ -4,868 +4,1259 @@
 <context>
     <name>Lkc</name>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="20"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="23"/>
         <source>The container&apos;s name: its directory in the image and its ID at run time.</source>
         <translation>Name des Containers: sein Verzeichnis im Image und seine ID zur Laufzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="25"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="28"/>
         <source>The OCI image to run, e.g. lkc.local/starter/getty:1 or linuxkit/sshd:&lt;tag&gt;. Pin a digest (@sha256:…) for reproducible builds.</source>
         <translation>Das auszuführende OCI-Image, z. B. lkc.local/starter/getty:1 oder linuxkit/sshd:&lt;tag&gt;. Legen Sie für reproduzierbare Builds einen Digest (@sha256:…) fest.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="31"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="34"/>
         <source>The process and its arguments, one per line. Replaces the image&apos;s entrypoint and cmd entirely.</source>
         <translation>Der Prozess und seine Argumente, eines pro Zeile. Ersetzt entrypoint und cmd des Images vollständig.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="37"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="40"/>
         <source>KEY=value lines. Replaces the image&apos;s environment: repeat PATH if you need it.</source>
         <translation>Zeilen der Form KEY=value. Ersetzt die Umgebung des Images: Geben Sie PATH erneut an, wenn Sie es brauchen.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="41"/>
         <source>Working directory</source>
         <translation>Arbeitsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="41"/>
         <source>Defaults to /.</source>
         <translation>Standard: /.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="43"/>
         <source>Capabilities</source>
         <translation>Capabilities</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="46"/>
         <source>CAP_* names, or all / none. Replaces what the image&apos;s label asks for.</source>
         <translation>CAP_*-Namen oder all / none. Ersetzt, was das Label des Images anfordert.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="48"/>
         <source>Extra capabilities</source>
         <translation>Zusätzliche Capabilities</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="51"/>
         <source>Added to the capabilities the image&apos;s label asks for.</source>
         <translation>Ergänzt die Capabilities, die das Label des Images anfordert.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="53"/>
         <source>Bind mounts</source>
         <translation>Bind-Mounts</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="56"/>
         <source>host:container[:options] lines. Replaces the image&apos;s label binds.</source>
         <translation>Zeilen der Form host:container[:options]. Ersetzt die Binds aus dem Label des Images.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="58"/>
         <source>Extra bind mounts</source>
         <translation>Zusätzliche Bind-Mounts</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="61"/>
         <source>Added to the binds the image&apos;s label asks for.</source>
         <translation>Ergänzt die Binds, die das Label des Images anfordert.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="63"/>
         <source>tmpfs mounts</source>
         <translation>tmpfs-Mounts</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="66"/>
         <source>path[:options] lines, e.g. /run:rw,size=1m.</source>
         <translation>Zeilen der Form path[:options], z. B. /run:rw,size=1m.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="68"/>
         <source>Read-only root</source>
         <translation>Root schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="71"/>
         <source>Mount the container&apos;s root read-only (no overlay; /dev and /sys read-only too).</source>
         <translation>Das Root-Dateisystem des Containers schreibgeschützt einhängen (kein Overlay; auch /dev und /sys schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="72"/>
         <source>Network namespace</source>
         <translation>Netzwerk-Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="73"/>
         <source>host shares the host&apos;s network; new gives an empty one; a path joins an existing namespace.</source>
         <translation>host teilt das Netzwerk des Hosts; new erzeugt ein leeres; ein Pfad tritt einem bestehenden Namespace bei.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="75"/>
         <source>PID namespace</source>
         <translation>PID-Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="76"/>
         <source>Unset means a new PID namespace; host shares the host&apos;s processes.</source>
         <translation>Nicht gesetzt heißt neuer PID-Namespace; host teilt die Prozesse des Hosts.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="77"/>
         <source>IPC namespace</source>
         <translation>IPC-Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="78"/>
         <source>UTS namespace</source>
         <translation>UTS-Namespace</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="79"/>
         <source>new is needed to set a hostname.</source>
         <translation>new ist nötig, um einen Hostnamen zu setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="80"/>
         <source>Hostname</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="82"/>
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="85"/>
         <source>A number, or another container&apos;s name to share its allocated ID.</source>
         <translation>Eine Zahl oder der Name eines anderen Containers, um dessen zugewiesene ID mitzunutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="86"/>
         <source>Group ID</source>
         <translation>Gruppen-ID</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="87"/>
         <source>No new privileges</source>
         <translation>Keine neuen Privilegien</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="89"/>
         <source>OOM score adjustment</source>
         <translation>OOM-Score-Anpassung</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="92"/>
         <source>-1000 (never killed) to 1000.</source>
         <translation>-1000 (wird nie beendet) bis 1000.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="94"/>
         <source>Resource limits</source>
         <translation>Ressourcenlimits</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="97"/>
         <source>name,soft,hard lines, e.g. nofile,1024,4096.</source>
         <translation>Zeilen der Form name,soft,hard, z. B. nofile,1024,4096.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="98"/>
         <source>Masked paths</source>
         <translation>Maskierte Pfade</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="99"/>
         <source>Read-only paths</source>
         <translation>Schreibgeschützte Pfade</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="101"/>
         <source>Root propagation</source>
         <translation>Root-Propagation</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="105"/>
         <source>Cgroups path</source>
         <translation>Cgroups-Pfad</translation>
     </message>
 </context>
 <context>
+    <name>Lkc::BoolFieldEditor</name>
+    <message>
+        <source>not set (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::BootFlowModel</name>
+    <message>
+        <source>1 · kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · onboot, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · services, in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · onshutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::BootFlowView</name>
+    <message>
+        <source>Boot flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boot flow appears here: kernel, init, onboot in order, services in parallel, onshutdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lkc::BuildPanel</name>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="41"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="42"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="43"/>
         <source>Boot in Console</source>
         <translation>In Konsole booten</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="48"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="50"/>
         <source>beside the config</source>
         <translation>neben der Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="51"/>
-        <location filename="../ui/build/buildpanel.cpp" line="89"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="54"/>
         <source>Choose the output folder</source>
         <translation>Ausgabeordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="58"/>
         <source>Build log</source>
         <translation>Build-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="64"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="66"/>
         <source>Into:</source>
         <translation>Nach:</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="151"/>
         <source>The config has errors: fix them (see Problems) and build again.</source>
         <translation>Die Konfiguration enthält Fehler: Beheben Sie sie (siehe Probleme) und erstellen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="175"/>
         <source>Building: %1</source>
         <translation>Wird erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="187"/>
         <source>Building %1…</source>
         <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="194"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="202"/>
         <source>Built %1 in %2 s</source>
         <translation>%1 in %2 s erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="204"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="214"/>
         <source>Build failed</source>
         <translation>Erstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/build/buildpanel.cpp" line="215"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>Lkc::CapabilitiesEditor</name>
+    <message>
+        <source>Search capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a capability the kernel knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: the image&apos;s label or LinuxKit&apos;s default decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::ChoiceFieldEditor</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::CommandLineField</name>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished">Kommandozeile</translation>
+    </message>
+    <message>
+        <source>the lkc command for this action appears here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command line to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lkc::ConfigDocument</name>
     <message>
-        <location filename="../ui/document/configdocument.cpp" line="24"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document/configdocument.cpp" line="30"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/configdocument.cpp" line="34"/>
         <source>not a UTF-8 text file; LinuxKit configs are UTF-8 YAML</source>
         <translation>keine UTF-8-Textdatei; LinuxKit-Konfigurationen sind UTF-8-YAML</translation>
     </message>
     <message>
-        <location filename="../ui/document/configdocument.cpp" line="73"/>
-        <location filename="../ui/document/configdocument.cpp" line="76"/>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/configdocument.cpp" line="123"/>
-        <location filename="../ui/document/configdocument.cpp" line="131"/>
-        <location filename="../ui/document/configdocument.cpp" line="141"/>
-        <location filename="../ui/document/configdocument.cpp" line="149"/>
         <source>the YAML has syntax errors; fix them in the text first</source>
         <translation>das YAML enthält Syntaxfehler; beheben Sie sie zuerst im Text</translation>
+    </message>
+    <message>
+        <source>cannot save, the file on disk was not changed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lkc::ConsolePanel</name>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="20"/>
         <source>No machine running. Build a bootable format, then Boot.</source>
         <translation>Keine Maschine läuft. Erstellen Sie ein bootfähiges Format und booten Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="21"/>
         <source>Power Off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="22"/>
         <source>Kill</source>
         <translation>Beenden erzwingen</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="23"/>
         <source>Ask the guest to shut down (ACPI), kill it if it does not</source>
         <translation>Gast zum Herunterfahren auffordern (ACPI), sonst zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="24"/>
         <source>End QEMU now</source>
         <translation>QEMU sofort beenden</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="68"/>
         <source>A machine is already running: power it off first.</source>
         <translation>Es läuft bereits eine Maschine: Schalten Sie sie zuerst aus.</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="71"/>
         <source>Checking whether KVM works…</source>
         <translation>Es wird geprüft, ob KVM funktioniert…</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="98"/>
         <source>QEMU ended by signal %1</source>
         <translation>QEMU durch Signal %1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="99"/>
         <source>The machine powered off (QEMU exit code %1)</source>
         <translation>Die Maschine wurde ausgeschaltet (QEMU-Exit-Code %1)</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="114"/>
         <source>Running %1 (%2). Click the console to type; Ctrl-A x quits QEMU.</source>
         <translation>%1 läuft (%2). Klicken Sie in die Konsole, um zu tippen; Strg-A x beendet QEMU.</translation>
     </message>
     <message>
-        <location filename="../ui/console/consolepanel.cpp" line="124"/>
         <source>Powering off…</source>
         <translation>Wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>No machine running. Build a bootable format, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the machine, like its reset button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl-Alt-Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Ctrl-Alt-Delete to the guest&apos;s keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the console (Enter: older, Shift+Enter: newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the clipboard into the console (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the console&apos;s text to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the console and its scrollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation type="unfinished">Serielle Konsole</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial console (bell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 (%2). Click the console to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QEMU monitor is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Console Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the console log to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lkc::DiagnosticsModel</name>
     <message>
-        <location filename="../ui/document/diagnosticsmodel.cpp" line="40"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/document/diagnosticsmodel.cpp" line="40"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/document/diagnosticsmodel.cpp" line="44"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/diagnosticsmodel.cpp" line="72"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/document/diagnosticsmodel.cpp" line="74"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/document/diagnosticsmodel.cpp" line="76"/>
         <source>Where</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::EffectiveConfigView</name>
+    <message>
+        <source>Effective configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective configuration lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an onboot, onshutdown or services entry in the outline to see the config.json and runtime.json the build writes for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3 @ %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the image has no org.mobyproject.config label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::EffectiveLinesModel</name>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinuxKit default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set by %2 in the YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the build writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lkc::EntryForm</name>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="64"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="65"/>
         <source>Pick a section or an entry in the outline.</source>
         <translation>Wählen Sie einen Abschnitt oder Eintrag in der Gliederung.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="80"/>
         <source>&lt;name&gt;</source>
         <translation>&lt;Name&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="84"/>
         <source>In the image:</source>
         <translation>Im Image:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="117"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="118"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="119"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/editors/entryform.cpp" line="136"/>
         <source>one per line</source>
         <translation>ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lkc::FieldCatalog</name>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="113"/>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="116"/>
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="114"/>
         <source>The Linux kernel to boot and its command line. The kernel image holds the kernel binary and a tarball of its modules.</source>
         <translation>Der zu bootende Linux-Kernel und seine Kommandozeile. Das Kernel-Image enthält die Kernel-Binärdatei und ein Tar-Archiv seiner Module.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="116"/>
         <source>boot/kernel and boot/cmdline; the modules tar is unpacked at /</source>
         <translation>boot/kernel und boot/cmdline; das Modul-Tar wird nach / entpackt</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="117"/>
         <source>Init</source>
         <translation>Init</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="118"/>
         <source>Images unpacked straight into the root filesystem: the init process, runc, containerd, CA certificates. Later images overwrite earlier ones.</source>
         <translation>Images, die direkt ins Root-Dateisystem entpackt werden: der Init-Prozess, runc, containerd, CA-Zertifikate. Spätere Images überschreiben frühere.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="120"/>
         <source>/ (merged in list order)</source>
         <translation>/ (in Listenreihenfolge zusammengeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="120"/>
         <source>Init image</source>
         <translation>Init-Image</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="121"/>
         <source>On boot</source>
         <translation>Beim Booten</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="122"/>
         <source>Containers run once, one after another, at boot: format disks, configure the network, set sysctls. The next starts when the previous exits.</source>
         <translation>Container, die beim Booten einmal nacheinander laufen: Datenträger formatieren, Netzwerk konfigurieren, sysctls setzen. Der nächste startet, wenn der vorige beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="124"/>
         <source>/containers/onboot/NNN-%1 (NNN = position in the list)</source>
         <translation>/containers/onboot/NNN-%1 (NNN = Position in der Liste)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="124"/>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="127"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="125"/>
         <source>On shutdown</source>
         <translation>Beim Herunterfahren</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="126"/>
         <source>Containers run once at a clean shutdown.</source>
         <translation>Container, die bei einem sauberen Herunterfahren einmal laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="126"/>
         <source>/containers/onshutdown/NNN-%1</source>
         <translation>/containers/onshutdown/NNN-%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="128"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="129"/>
         <source>Long-running containers (getty, sshd, dhcpcd …), started in parallel after the onboot containers.</source>
         <translation>Dauerhaft laufende Container (getty, sshd, dhcpcd …), die nach den onboot-Containern parallel gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="131"/>
         <source>/containers/services/%1</source>
         <translation>/containers/services/%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="131"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="132"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="133"/>
         <source>Files, directories and symlinks added to the root filesystem, from inline contents, a host file or the config itself (metadata).</source>
         <translation>Dateien, Verzeichnisse und Symlinks, die dem Root-Dateisystem hinzugefügt werden: aus Inline-Inhalt, einer Host-Datei oder der Konfiguration selbst (metadata).</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="135"/>
         <source>the path you give, relative to /</source>
         <translation>der angegebene Pfad, relativ zu /</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="135"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="136"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="137"/>
         <source>Named directories, optionally filled from an image, that containers can bind by name.</source>
         <translation>Benannte Verzeichnisse, optional aus einem Image befüllt, die Container über ihren Namen einbinden können.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="139"/>
         <source>/containers/volumes/%1</source>
         <translation>/containers/volumes/%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="139"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="154"/>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="219"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="157"/>
         <source>The kernel image, e.g. lkc.local/starter/kernel:6.1.</source>
         <translation>Das Kernel-Image, z. B. lkc.local/starter/kernel:6.1.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="159"/>
         <source>Command line</source>
         <translation>Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="162"/>
         <source>Passed to the kernel. The last console= is where the boot log and /dev/console go: put console=ttyS0 last to see it in the serial console.</source>
         <translation>Wird an den Kernel übergeben. Das letzte console= bestimmt, wohin Boot-Log und /dev/console gehen: Setzen Sie console=ttyS0 ans Ende, um das Boot-Log in der seriellen Konsole zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="165"/>
         <source>Kernel file</source>
         <translation>Kernel-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="168"/>
         <source>Name of the kernel inside the image (default: kernel).</source>
         <translation>Name des Kernels im Image (Standard: kernel).</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="170"/>
         <source>Modules tar</source>
         <translation>Modul-Tar</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="173"/>
         <source>Modules tarball inside the image (default: kernel.tar; none for no modules).</source>
         <translation>Tar-Archiv der Module im Image (Standard: kernel.tar; none für keine Module).</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="175"/>
         <source>Microcode</source>
         <translation>Mikrocode</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="178"/>
         <source>CPU microcode cpio inside the image, prepended to the initrd.</source>
         <translation>CPU-Mikrocode-cpio im Image, wird der initrd vorangestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="183"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="186"/>
         <source>Where the file goes (leading / optional).</source>
         <translation>Wohin die Datei kommt (führendes / optional).</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="187"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="187"/>
         <source>Inline contents.</source>
         <translation>Inline-Inhalt.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="189"/>
         <source>Host file</source>
         <translation>Host-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="192"/>
         <source>A file on this machine to copy in; ~/ is your home directory.</source>
         <translation>Eine Datei auf diesem Rechner, die hineinkopiert wird; ~/ ist Ihr Home-Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="194"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="197"/>
         <source>Skip the host file silently when it does not exist.</source>
         <translation>Host-Datei stillschweigend überspringen, wenn sie nicht existiert.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="198"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="199"/>
         <source>Symlink target</source>
         <translation>Symlink-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="201"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="204"/>
         <source>Write the resolved config itself into this file.</source>
         <translation>Die aufgelöste Konfiguration selbst in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="206"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="209"/>
         <source>Octal, quoted: &quot;0644&quot;. Default 0600 for files, 0700 for directories.</source>
         <translation>Oktal, in Anführungszeichen: &quot;0644&quot;. Standard: 0600 für Dateien, 0700 für Verzeichnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="210"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="211"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="218"/>
         <source>Lower-case letters, digits, - and _.</source>
         <translation>Kleinbuchstaben, Ziffern, - und _.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="219"/>
         <source>Optional image to fill it from.</source>
         <translation>Optionales Image, aus dem es befüllt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="220"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/editors/fieldcatalog.cpp" line="222"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
 </context>
 <context>
+    <name>Lkc::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::GuidedTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::ImagePicker</name>
+    <message>
+        <source>Choose an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the local store&lt;/b&gt; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tags in a registry&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s). A newer tag than %1 exists: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable name cannot contain &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::LayoutModel</name>
+    <message>
+        <source>%1 is %2, over the budget of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put there by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::LayoutView</name>
+    <message>
+        <source>The layout appears when the config is valid and its images are in the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everything larger than this (0: no budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root filesystem %1 in %2 entries · kernel %3 · initrd %4 · ISO about %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO would be %1 over the budget of %2; the entries in red pass it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::LineFieldEditor</name>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::LocalImagesModel</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lkc::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>YAML text</source>
         <translation>YAML-Text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Build</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;New from Template</source>
         <translation>&amp;Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Cancel Build</source>
         <translation>Erstellen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 enthält ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -873,7 +1264,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -881,138 +1271,651 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Open LinuxKit config</source>
         <translation>LinuxKit-Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>LinuxKit configs (*.yml *.yaml)</source>
         <translation>LinuxKit-Konfigurationen (*.yml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Save LinuxKit config</source>
         <translation>LinuxKit-Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>%1%2 — LinuxKit Composer</source>
         <translation>%1%2 — LinuxKit Composer</translation>
+    </message>
+    <message>
+        <source>Boot Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, Open and Save a config; Build ISO makes a bootable ISO; Run builds a kernel+initrd and boots it in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of a LinuxKit image in boot order: kernel, init, onboot, services, onshutdown, files. Select one to edit it; right-click to add, move or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config itself. Forms edit this text and nothing else: one undo history for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of the selected entry, with help on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In what order the image starts and what each step does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files the build will write and how large they are; set a size budget to see what is too big.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config.json the build writes for the selected container: green from your YAML, purple from the image&apos;s label, grey LinuxKit&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and warnings as you type; activate one to go to its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build in any format and watch LinuxKit&apos;s progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New config from the annotated minimal template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin &amp;All Images to Digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build &amp;ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a kernel+initrd and boot it in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LinuxKit Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the untitled config be built?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry with an image in the outline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pinned %n image(s) to their digests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pinned %n image(s); not in the local store: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this system. It is docs/user-guide.md in the source tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About LinuxKit Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LinuxKit Composer %1&lt;/h3&gt;&lt;p&gt;Compose, build and boot LinuxKit images: a desktop application and the &lt;code&gt;lkc&lt;/code&gt; command line tool.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::ModeEditor</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octal mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::ObjectTableEditor</name>
+    <message>
+        <source>a whole number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lkc::OutlineModel</name>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="56"/>
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="59"/>
         <source>Init</source>
         <translation>Init</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="68"/>
         <source>On boot</source>
         <translation>Beim Booten</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="69"/>
         <source>On shutdown</source>
         <translation>Beim Herunterfahren</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="70"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="77"/>
-        <location filename="../ui/document/outlinemodel.cpp" line="92"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="82"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="85"/>
         <source>(no path)</source>
         <translation>(kein Pfad)</translation>
     </message>
     <message>
-        <location filename="../ui/document/outlinemodel.cpp" line="89"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::PartsTableEditor</name>
+    <message>
+        <source>%1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; separates the parts; it cannot appear here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container path must be absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a resource limit the kernel knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::RunOptionsDialog</name>
+    <message>
+        <source>User networking (the guest reaches the host and the net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (KVM when it works, else TCG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCG (emulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, HOST:GUEST[/tcp|udp], e.g. 2222:22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, [file=]PATH[,size=N(M|G)][,format=F], e.g. size=1G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accelerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &amp;ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;disks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published ports need networking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::StringListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::TableFieldEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
     </message>
 </context>
 <context>
     <name>Lkc::VTermTerminalWidget</name>
     <message>
-        <location filename="../ui/console/vtermterminalwidget.cpp" line="24"/>
         <source>Serial console</source>
         <translation>Serielle Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::WelcomePage</name>
+    <message>
+        <source>Minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kernel, init, DHCP at boot and a console login: the smallest useful image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login prompt with a root password, kernel settings and an entropy daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in over SSH with your own key; a console login as a fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline starter kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boots without Docker Hub, on images built from Debian packages (packaging/starter-kit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;LinuxKit Composer&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A LinuxKit image is a kernel plus a root filesystem built from container images. At boot the kernel starts &lt;b&gt;init&lt;/b&gt;; init runs the &lt;b&gt;onboot&lt;/b&gt; containers one after another, then starts the &lt;b&gt;services&lt;/b&gt; together; &lt;b&gt;onshutdown&lt;/b&gt; runs at power-off. &lt;b&gt;files&lt;/b&gt; are written into the root filesystem as they are.&lt;/p&gt;&lt;p&gt;Start from a template: every line of it says why it is there. The Layout, Boot flow and Effective configuration views show what the build will make before you build.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New from a template&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&amp;Recent files&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::YamlTextView</name>
+    <message>
+        <source>YAML text</source>
+        <translation type="unfinished">YAML-Text</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick fix: change %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/composer/main.cpp" line="23"/>
         <source>Compose, build and boot LinuxKit images</source>
         <translation>LinuxKit-Images zusammenstellen, bauen und booten</translation>
     </message>
     <message>
-        <location filename="../app/composer/main.cpp" line="27"/>
         <source>LinuxKit YAML to open</source>
         <translation>Zu öffnende LinuxKit-YAML-Datei</translation>
     </message>
     <message>
-        <location filename="../app/composer/main.cpp" line="30"/>
         <source>Select the node at a YAML path, e.g. services[1]</source>
         <translation>Den Knoten an einem YAML-Pfad auswählen, z. B. services[1]</translation>
     </message>
     <message>
-        <location filename="../app/composer/main.cpp" line="35"/>
         <source>Boot a built image in the console: a kernel+initrd prefix, an ISO or a disk image</source>
         <translation>Ein gebautes Image in der Konsole booten: ein kernel+initrd-Präfix, ein ISO oder ein Disk-Image</translation>
     </message>
     <message>
-        <location filename="../app/composer/main.cpp" line="41"/>
         <source>Boot with UEFI firmware (OVMF)</source>
         <translation>Mit UEFI-Firmware (OVMF) booten</translation>
     </message>
