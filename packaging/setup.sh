@@ -14,7 +14,7 @@ RUN_PKGS="qemu-system-x86 qemu-utils ovmf isolinux syslinux syslinux-common sysl
 # Starter kit (images built from Debian packages) and the real parts tests talk to.
 KIT_PKGS="linux-image-amd64 busybox-static runc dropbear-bin libseccomp2 kmod"
 TEST_PKGS="docker-registry skopeo umoci apache2-utils openssl curl jq xvfb xauth imagemagick
-  libqt6svg6 fonts-dejavu-core time lintian desktop-file-utils appstream man-db"
+  libqt6svg6 qt6-translations-l10n fonts-dejavu-core time lintian desktop-file-utils appstream man-db"
 
 want="$BUILD_PKGS $RUN_PKGS $KIT_PKGS $TEST_PKGS"
 missing=""

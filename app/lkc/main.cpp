@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // lkc: the command-line view of the LinuxKit Composer core. Wiring only.
+#include "clitext.h"
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -33,21 +36,34 @@ const Command *CommandRegistry::find(const QString &name) {
 }
 
 static void printUsage(QTextStream &out) {
-    out << "Usage: lkc COMMAND [ARGS…]\n\n"
-           "LinuxKit Composer on the command line: validate, edit, build and boot LinuxKit\n"
-           "configs without a Docker daemon.\n\nCommands:\n";
+    out << Text::tr(
+        "Usage: lkc COMMAND [ARGS…]\n\n"
+        "LinuxKit Composer on the command line: validate, edit, build and boot LinuxKit\n"
+        "configs without a Docker daemon.\n\nCommands:\n");
     for (const Command &c : CommandRegistry::all())
-        out << "  " << c.name.leftJustified(12) << c.summary << "\n";
-    out << "\nRun `lkc COMMAND --help` for a command's options.\n";
+        out << "  " << c.name.leftJustified(12)
+            << QCoreApplication::translate("lkc", c.summary.toUtf8().constData()) << "\n";
+    out << Text::tr("\nRun `lkc COMMAND --help` for a command's options.\n");
 }
 
 } // namespace Lkc::Cli
 
 int main(int argc, char *argv[]) {
+    // Commands that use QCommandLineParser print argv[0] in their usage line: show
+    // "lkc COMMAND" there, not the path lkc was started by.
+    QByteArray shownName("lkc");
+    if (argc > 1 && argv[1][0] != '-')
+        shownName += ' ' + QByteArray(argv[1]);
+    argv[0] = shownName.data();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lkc"));
     QCoreApplication::setOrganizationName(QStringLiteral("linuxkit-composer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LKC_VERSION));
+    // Messages follow the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lkc"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
@@ -64,7 +80,7 @@ int main(int argc, char *argv[]) {
     const QString name = args.takeFirst();
     const Lkc::Cli::Command *command = Lkc::Cli::CommandRegistry::find(name);
     if (!command) {
-        err << "lkc: unknown command '" << name << "'\n\n";
+        err << Lkc::Cli::Text::tr("lkc: unknown command '%1'").arg(name) << "\n\n";
         err.flush();
         Lkc::Cli::printUsage(err);
         return 2;
