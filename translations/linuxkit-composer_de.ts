@@ -176,49 +176,49 @@
     <name>Lkc::BoolFieldEditor</name>
     <message>
         <source>not set (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt (Standard: %1)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>Lkc::BootFlowModel</name>
     <message>
         <source>1 · kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Kernel</translation>
     </message>
     <message>
         <source>2 · init</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Init</translation>
     </message>
     <message>
         <source>3 · onboot, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · onboot, nacheinander</translation>
     </message>
     <message>
         <source>4 · services, in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · services, parallel</translation>
     </message>
     <message>
         <source>5 · onshutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · onshutdown</translation>
     </message>
 </context>
 <context>
     <name>Lkc::BootFlowView</name>
     <message>
         <source>Boot flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot-Ablauf</translation>
     </message>
     <message>
         <source>The boot flow appears here: kernel, init, onboot in order, services in parallel, onshutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint der Boot-Ablauf: kernel, init, onboot nacheinander, services parallel, onshutdown.</translation>
     </message>
 </context>
 <context>
@@ -295,46 +295,186 @@
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Run Options…</source>
+        <translation>Ausführungsoptionen…</translation>
+    </message>
+    <message>
+        <source>Test Boot</source>
+        <translation>Testboot</translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation>Ausgabeformate</translation>
+    </message>
+    <message>
+        <source>The formats to build in one go (only formats lkc builds are listed)</source>
+        <translation>Die Formate, die in einem Durchgang erstellt werden (nur Formate, die lkc erstellt, sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Memory, CPUs, accelerator, firmware, ports, disks, network</source>
+        <translation>Arbeitsspeicher, CPUs, Beschleuniger, Firmware, Ports, Datenträger, Netzwerk</translation>
+    </message>
+    <message>
+        <source>Boot every built format and check its console (PASS/FAIL)</source>
+        <translation>Jedes erstellte Format booten und seine Konsole prüfen (PASS/FAIL)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Build outputs</source>
+        <translation>Build-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>CONFIG.yml</source>
+        <translation>CONFIG.yml</translation>
+    </message>
+    <message>
+        <source>writing %p%</source>
+        <translation>wird geschrieben %p%</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source> (not bootable on its own)</source>
+        <translation> (nicht eigenständig bootfähig)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Boot it in the console</source>
+        <translation>In der Konsole booten</translation>
+    </message>
+    <message>
+        <source>Boot it and check the console</source>
+        <translation>Booten und die Konsole prüfen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Serve it over HTTP for a machine to fetch</source>
+        <translation>Über HTTP bereitstellen, damit ein Rechner es abrufen kann</translation>
+    </message>
+    <message>
+        <source>Write to Disk</source>
+        <translation>Auf Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>Write it to a USB stick or disk</source>
+        <translation>Auf einen USB-Stick oder Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation>Ausgabeordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Lkc::CapabilitiesEditor</name>
     <message>
         <source>Search capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities durchsuchen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>not a capability the kernel knows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Capability, die der Kernel kennt</translation>
     </message>
     <message>
         <source>Not set: the image&apos;s label or LinuxKit&apos;s default decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt: Das Label des Images oder die Vorgabe von LinuxKit entscheidet.</translation>
     </message>
     <message>
         <source>All capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Capabilities.</translation>
     </message>
     <message>
         <source>No capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Capabilities.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -342,34 +482,34 @@
     <name>Lkc::ChoiceFieldEditor</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>not set (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt (Standard: %1)</translation>
     </message>
 </context>
 <context>
     <name>Lkc::CommandLineField</name>
     <message>
         <source>Command line</source>
-        <translation type="unfinished">Kommandozeile</translation>
+        <translation>Kommandozeile</translation>
     </message>
     <message>
         <source>the lkc command for this action appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier erscheint der lkc-Befehl für diese Aktion</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the command line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeile in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
 </context>
 <context>
@@ -396,7 +536,7 @@
     </message>
     <message>
         <source>cannot save, the file on disk was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht speichern, die Datei auf dem Datenträger wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -447,107 +587,107 @@
     </message>
     <message>
         <source>No machine running. Build a bootable format, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maschine läuft. Erstellen Sie ein bootfähiges Format und klicken Sie dann auf Starten.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Reset the machine, like its reset button</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschine zurücksetzen, wie mit ihrer Reset-Taste</translation>
     </message>
     <message>
         <source>Ctrl-Alt-Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg-Alt-Entf</translation>
     </message>
     <message>
         <source>Send Ctrl-Alt-Delete to the guest&apos;s keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg-Alt-Entf an die Tastatur des Gasts senden</translation>
     </message>
     <message>
         <source>Find in the console (Enter: older, Shift+Enter: newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Konsole suchen (Eingabe: älter, Umschalt+Eingabe: neuer)</translation>
     </message>
     <message>
         <source>Find in console</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Konsole suchen</translation>
     </message>
     <message>
         <source>QEMU monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU-Monitor</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected text (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Text kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Type the clipboard into the console (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage in die Konsole tippen (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <source>Save Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern…</translation>
     </message>
     <message>
         <source>Save the console&apos;s text to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Konsole in einer Datei speichern</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the console and its scrollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole und ihren Verlauf leeren</translation>
     </message>
     <message>
         <source>Serial console</source>
-        <translation type="unfinished">Serielle Konsole</translation>
+        <translation>Serielle Konsole</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Serial console (bell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Konsole (Glocke)</translation>
     </message>
     <message>
         <source>Running %1 (%2). Click the console to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft (%2). Klicken Sie in die Konsole, um zu tippen.</translation>
     </message>
     <message>
         <source>The QEMU monitor is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QEMU-Monitor ist nicht verbunden.</translation>
     </message>
     <message>
         <source>“%1” not found</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
         <source>Cannot write the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Save Console Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenprotokoll speichern</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saved the console log to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenprotokoll in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -578,73 +718,73 @@
     </message>
     <message>
         <source>Change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ändern</translation>
     </message>
     <message>
         <source>Quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur</translation>
     </message>
 </context>
 <context>
     <name>Lkc::EffectiveConfigView</name>
     <message>
         <source>Effective configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Konfiguration</translation>
     </message>
     <message>
         <source>Effective configuration lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der effektiven Konfiguration</translation>
     </message>
     <message>
         <source>Select an onboot, onshutdown or services entry in the outline to see the config.json and runtime.json the build writes for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Gliederung einen Eintrag unter onboot, onshutdown oder services, um die config.json und runtime.json zu sehen, die der Build dafür schreibt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3 @ %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3 @ %4%5</translation>
     </message>
     <message>
         <source> (the image has no org.mobyproject.config label)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das Image hat kein Label org.mobyproject.config)</translation>
     </message>
 </context>
 <context>
     <name>Lkc::EffectiveLinesModel</name>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>image label</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Label</translation>
     </message>
     <message>
         <source>image config</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Konfiguration</translation>
     </message>
     <message>
         <source>LinuxKit default</source>
-        <translation type="unfinished"></translation>
+        <translation>LinuxKit-Standard</translation>
     </message>
     <message>
         <source>%1: set by %2 in the YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im YAML durch %2 gesetzt</translation>
     </message>
     <message>
         <source>%1: from the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aus %2</translation>
     </message>
     <message>
         <source>As the build writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Build es schreibt</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -683,11 +823,11 @@
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiart</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
 </context>
 <context>
@@ -925,49 +1065,49 @@
     <name>Lkc::FindBar</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ersetzen</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -975,95 +1115,95 @@
     <name>Lkc::GuidedTour</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundgang</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ImagePicker</name>
     <message>
         <source>Choose an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image wählen</translation>
     </message>
     <message>
         <source>Images in the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Images im lokalen Speicher</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images filtern</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>&amp;List Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags auflisten</translation>
     </message>
     <message>
         <source>Registry tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Tags</translation>
     </message>
     <message>
         <source>Image reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Referenz</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <source>&lt;b&gt;In the local store&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Im lokalen Speicher&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tags in a registry&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tags in einer Registry&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Asking %1 for its tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags werden bei %1 abgefragt…</translation>
     </message>
     <message>
         <source>Could not list the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tags konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag.</numerusform>
+            <numerusform>%n Tags.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s). A newer tag than %1 exists: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag. Es gibt einen neueren Tag als %1: %2</numerusform>
+            <numerusform>%n Tags. Es gibt einen neueren Tag als %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1071,111 +1211,111 @@
     <name>Lkc::KeyValueEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>a name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist nötig</translation>
     </message>
     <message>
         <source>a variable name cannot contain &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Variablenname darf kein &apos;=&apos; enthalten</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LayoutModel</name>
     <message>
         <source>%1 is %2, over the budget of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, über dem Budget von %3</translation>
     </message>
     <message>
         <source>The root filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Root-Dateisystem</translation>
     </message>
     <message>
         <source>%1 — from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aus %2</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Put there by</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegt durch</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LayoutView</name>
     <message>
         <source>The layout appears when the config is valid and its images are in the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout erscheint, wenn die Konfiguration gültig ist und ihre Images im lokalen Speicher liegen.</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Budget</translation>
     </message>
     <message>
         <source>Size budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenbudget</translation>
     </message>
     <message>
         <source>Mark everything larger than this (0: no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles markieren, was größer ist (0: kein Budget)</translation>
     </message>
     <message>
         <source>Size &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen&amp;budget:</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Root filesystem %1 in %2 entries · kernel %3 · initrd %4 · ISO about %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Dateisystem %1 in %2 Einträgen · Kernel %3 · initrd %4 · ISO etwa %5</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>The ISO would be %1 over the budget of %2; the entries in red pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ISO läge %1 über dem Budget von %2; die roten Einträge überschreiten es.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LineFieldEditor</name>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LocalImagesModel</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
 </context>
 <context>
@@ -1312,259 +1452,259 @@
     </message>
     <message>
         <source>Boot Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot-Ablauf</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Effective Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Konfiguration</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>New, Open and Save a config; Build ISO makes a bootable ISO; Run builds a kernel+initrd and boots it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu, Öffnen und Speichern einer Konfiguration; ISO erstellen baut eine bootfähige ISO; Starten erstellt kernel+initrd und bootet es in der Konsole.</translation>
     </message>
     <message>
         <source>The parts of a LinuxKit image in boot order: kernel, init, onboot, services, onshutdown, files. Select one to edit it; right-click to add, move or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teile eines LinuxKit-Images in Boot-Reihenfolge: kernel, init, onboot, services, onshutdown, files. Wählen Sie einen Teil aus, um ihn zu bearbeiten; Rechtsklick zum Hinzufügen, Verschieben oder Entfernen.</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>The config itself. Forms edit this text and nothing else: one undo history for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration selbst. Formulare bearbeiten diesen Text und sonst nichts: ein gemeinsamer Rückgängig-Verlauf für beide.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Every field of the selected entry, with help on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld des ausgewählten Eintrags, jeweils mit Hilfe.</translation>
     </message>
     <message>
         <source>Boot flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot-Ablauf</translation>
     </message>
     <message>
         <source>In what order the image starts and what each step does.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welcher Reihenfolge das Image startet und was jeder Schritt tut.</translation>
     </message>
     <message>
         <source>The files the build will write and how large they are; set a size budget to see what is too big.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die der Build schreibt, und wie groß sie sind; legen Sie ein Größenbudget fest, um zu sehen, was zu groß ist.</translation>
     </message>
     <message>
         <source>Effective configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Konfiguration</translation>
     </message>
     <message>
         <source>The config.json the build writes for the selected container: green from your YAML, purple from the image&apos;s label, grey LinuxKit&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die config.json, die der Build für den ausgewählten Container schreibt: grün aus Ihrem YAML, lila aus dem Label des Images, grau die Standards von LinuxKit.</translation>
     </message>
     <message>
         <source>Errors and warnings as you type; activate one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Warnungen während der Eingabe; aktivieren Sie einen Eintrag, um zu seiner Zeile zu springen.</translation>
     </message>
     <message>
         <source>Build in any format and watch LinuxKit&apos;s progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>In jedem Format erstellen und den Fortschritt von LinuxKit verfolgen.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eu</translation>
     </message>
     <message>
         <source>New config from the annotated minimal template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Konfiguration aus der kommentierten Minimalvorlage</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Welcome Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommensseite</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Images</translation>
     </message>
     <message>
         <source>&amp;Choose Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Pin to Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Digest festlegen</translation>
     </message>
     <message>
         <source>Pin &amp;All Images to Digests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Images auf Digests festlegen</translation>
     </message>
     <message>
         <source>Build &amp;ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ISO erstellen</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Build a kernel+initrd and boot it in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel+initrd erstellen und in der Konsole booten</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Go to &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Gliederung</translation>
     </message>
     <message>
         <source>Go to &amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;YAML</translation>
     </message>
     <message>
         <source>Go to &amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Formular</translation>
     </message>
     <message>
         <source>&amp;Refresh Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschauen aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Take the &amp;Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rundgang starten</translation>
     </message>
     <message>
         <source>&amp;About LinuxKit Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber LinuxKit Composer</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Where should the untitled config be built?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo soll die unbenannte Konfiguration erstellt werden?</translation>
     </message>
     <message>
         <source>Select an entry with an image in the outline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst in der Gliederung einen Eintrag mit einem Image aus.</translation>
     </message>
     <message numerus="yes">
         <source>Pinned %n image(s) to their digests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image auf seinen Digest festgelegt.</numerusform>
+            <numerusform>%n Images auf ihre Digests festgelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pinned %n image(s); not in the local store: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image festgelegt; nicht im lokalen Speicher: %1</numerusform>
+            <numerusform>%n Images festgelegt; nicht im lokalen Speicher: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide is not installed on this system. It is docs/user-guide.md in the source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch ist auf diesem System nicht installiert. Es liegt im Quellbaum unter docs/user-guide.md.</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm ist zum Öffnen von %1 eingerichtet.</translation>
     </message>
     <message>
         <source>About LinuxKit Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LinuxKit Composer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LinuxKit Composer %1&lt;/h3&gt;&lt;p&gt;Compose, build and boot LinuxKit images: a desktop application and the &lt;code&gt;lkc&lt;/code&gt; command line tool.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LinuxKit Composer %1&lt;/h3&gt;&lt;p&gt;LinuxKit-Images zusammenstellen, erstellen und booten: eine Desktop-Anwendung und das Kommandozeilenwerkzeug &lt;code&gt;lkc&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ModeEditor</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Octal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktaler Modus</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ObjectTableEditor</name>
     <message>
         <source>a whole number is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl ist nötig</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,18 +1747,18 @@
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Fehler</numerusform>
             <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
@@ -1628,132 +1768,313 @@
     <name>Lkc::PartsTableEditor</name>
     <message>
         <source>%1 is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nötig</translation>
     </message>
     <message>
         <source>&apos;%1&apos; separates the parts; it cannot appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; trennt die Teile; es darf hier nicht vorkommen</translation>
     </message>
     <message>
         <source>the container path must be absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container-Pfad muss absolut sein</translation>
     </message>
     <message>
         <source>not a resource limit the kernel knows</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ressourcenlimit, das der Kernel kennt</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::PublishDialog</name>
+    <message>
+        <source>Require a random token in the URL</source>
+        <translation>Ein zufälliges Token in der URL verlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>%1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: this machine and its VMs only; 0.0.0.0: every network</source>
+        <translation>127.0.0.1: nur dieser Rechner und seine VMs; 0.0.0.0: alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>The disk the target machine writes to</source>
+        <translation>Der Datenträger, auf den der Zielrechner schreibt</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Target disk:</source>
+        <translation>Zieldatenträger:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>On the target:</source>
+        <translation>Auf dem Ziel:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Prüfen:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Downloads:</source>
+        <translation>Downloads:</translation>
+    </message>
+    <message>
+        <source>Computing SHA-256…</source>
+        <translation>SHA-256 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Not an IP address: %1</source>
+        <translation>Keine IP-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>broken off at %p%</source>
+        <translation>abgebrochen bei %p%</translation>
+    </message>
+    <message>
+        <source>Serving on port %1. Stop ends every download.</source>
+        <translation>Bereitstellung auf Port %1. Stoppen beendet alle Downloads.</translation>
+    </message>
+    <message>
+        <source>Stopped: the images are no longer served.</source>
+        <translation>Gestoppt: Die Images werden nicht mehr bereitgestellt.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::RunOptionsDialog</name>
     <message>
         <source>User networking (the guest reaches the host and the net)</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Networking (der Gast erreicht den Host und das Netz)</translation>
     </message>
     <message>
         <source>Run Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsoptionen</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Automatic (KVM when it works, else TCG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (KVM, wenn es funktioniert, sonst TCG)</translation>
     </message>
     <message>
         <source>KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM</translation>
     </message>
     <message>
         <source>TCG (emulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCG (Emulation)</translation>
     </message>
     <message>
         <source>BIOS (SeaBIOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
         <source>UEFI (OVMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI (OVMF)</translation>
     </message>
     <message>
         <source>One per line, HOST:GUEST[/tcp|udp], e.g. 2222:22</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile, HOST:GUEST[/tcp|udp], z. B. 2222:22</translation>
     </message>
     <message>
         <source>One per line, [file=]PATH[,size=N(M|G)][,format=F], e.g. size=1G</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile, [file=]PATH[,size=N(M|G)][,format=F], z. B. size=1G</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>&amp;CPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPUs:</translation>
     </message>
     <message>
         <source>&amp;Accelerator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschleuniger:</translation>
     </message>
     <message>
         <source>&amp;Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmware:</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
         <source>Published &amp;ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte &amp;Ports:</translation>
     </message>
     <message>
         <source>Extra &amp;disks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;Datenträger:</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
     <message>
         <source>Port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1: %2</translation>
     </message>
     <message>
         <source>Published ports need networking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Ports benötigen Netzwerk.</translation>
     </message>
     <message>
         <source>Disk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1: %2</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
 </context>
 <context>
     <name>Lkc::StringListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>Lkc::TableFieldEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::TestBootModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>booting…</source>
+        <translation>bootet…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>Boot</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::TestBootPanel</name>
+    <message>
+        <source>Build, then Test Boot: each format boots under QEMU and its console is watched for the starter kit&apos;s success line.</source>
+        <translation>Erst erstellen, dann Testboot: Jedes Format bootet unter QEMU, und seine Konsole wird auf die Erfolgszeile des Starter-Kits überwacht.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Test boot results</source>
+        <translation>Ergebnisse des Testboots</translation>
+    </message>
+    <message>
+        <source>Checking whether KVM works…</source>
+        <translation>Es wird geprüft, ob KVM funktioniert…</translation>
+    </message>
+    <message>
+        <source>Booting %1 (%2)…</source>
+        <translation>%1 wird gebootet (%2)…</translation>
+    </message>
+    <message>
+        <source>Every format passed.</source>
+        <translation>Alle Formate bestanden.</translation>
+    </message>
+    <message>
+        <source>Some formats failed.</source>
+        <translation>Einige Formate sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -1764,137 +2085,252 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>
     <name>Lkc::WelcomePage</name>
     <message>
         <source>Minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimal</translation>
     </message>
     <message>
         <source>A kernel, init, DHCP at boot and a console login: the smallest useful image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kernel, init, DHCP beim Booten und eine Konsolen-Anmeldung: das kleinste sinnvolle Image.</translation>
     </message>
     <message>
         <source>Console login</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen-Anmeldung</translation>
     </message>
     <message>
         <source>A login prompt with a root password, kernel settings and an entropy daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldeaufforderung mit Root-Passwort, Kernel-Einstellungen und einem Entropie-Daemon.</translation>
     </message>
     <message>
         <source>SSH server</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Server</translation>
     </message>
     <message>
         <source>Log in over SSH with your own key; a console login as a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung über SSH mit Ihrem eigenen Schlüssel; eine Konsolen-Anmeldung als Rückfall.</translation>
     </message>
     <message>
         <source>Offline starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Starter-Kit</translation>
     </message>
     <message>
         <source>Boots without Docker Hub, on images built from Debian packages (packaging/starter-kit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootet ohne Docker Hub, mit Images, die aus Debian-Paketen gebaut sind (packaging/starter-kit).</translation>
     </message>
     <message>
         <source>&lt;h1&gt;LinuxKit Composer&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;LinuxKit Composer&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A LinuxKit image is a kernel plus a root filesystem built from container images. At boot the kernel starts &lt;b&gt;init&lt;/b&gt;; init runs the &lt;b&gt;onboot&lt;/b&gt; containers one after another, then starts the &lt;b&gt;services&lt;/b&gt; together; &lt;b&gt;onshutdown&lt;/b&gt; runs at power-off. &lt;b&gt;files&lt;/b&gt; are written into the root filesystem as they are.&lt;/p&gt;&lt;p&gt;Start from a template: every line of it says why it is there. The Layout, Boot flow and Effective configuration views show what the build will make before you build.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein LinuxKit-Image besteht aus einem Kernel und einem Root-Dateisystem, das aus Container-Images gebaut wird. Beim Booten startet der Kernel &lt;b&gt;init&lt;/b&gt;; init führt die &lt;b&gt;onboot&lt;/b&gt;-Container nacheinander aus und startet dann die &lt;b&gt;services&lt;/b&gt; gemeinsam; &lt;b&gt;onshutdown&lt;/b&gt; läuft beim Ausschalten. &lt;b&gt;files&lt;/b&gt; werden unverändert in das Root-Dateisystem geschrieben.&lt;/p&gt;&lt;p&gt;Beginnen Sie mit einer Vorlage: Jede ihrer Zeilen erklärt, warum sie da ist. Die Ansichten Layout, Boot-Ablauf und Effektive Konfiguration zeigen, was der Build erzeugen wird, bevor Sie erstellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;New from a template&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Neu aus einer Vorlage&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&amp;Open a config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Take the &amp;tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rundgang starten</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&amp;Recent files&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&amp;Zuletzt geöffnete Dateien&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::WriteDiskDialog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Write %1 to a Disk</source>
+        <translation>%1 auf einen Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>Can write?</source>
+        <translation>Beschreibbar?</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Everything on the chosen disk is replaced by %1 (%2).</source>
+        <translation>Alles auf dem gewählten Datenträger wird durch %1 (%2) ersetzt.</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>wechselbar</translation>
+    </message>
+    <message>
+        <source>, removable</source>
+        <translation>, wechselbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>No disks found.</source>
+        <translation>Keine Datenträger gefunden.</translation>
+    </message>
+    <message>
+        <source>Pick a disk. Greyed-out disks are refused.</source>
+        <translation>Wählen Sie einen Datenträger. Ausgegraute Datenträger werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>Write to a Large Disk?</source>
+        <translation>Auf einen großen Datenträger schreiben?</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Verifying (reading back)…</source>
+        <translation>Wird überprüft (Zurücklesen)…</translation>
+    </message>
+    <message>
+        <source>Written and verified: %1 bytes, SHA-256 %2 read back identical.</source>
+        <translation>Geschrieben und überprüft: %1 Bytes, SHA-256 %2 identisch zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Written (%1 bytes) without verification.</source>
+        <translation>Geschrieben (%1 Bytes), ohne Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::YamlTextView</name>
     <message>
         <source>YAML text</source>
-        <translation type="unfinished">YAML-Text</translation>
+        <translation>YAML-Text</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find and &amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und &amp;Ersetzen…</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu &amp;Zeile…</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar umschalten</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Quick fix: change %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur: %1 in %2 ändern</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <source>Line (1–%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2354,22 @@
     <message>
         <source>Boot with UEFI firmware (OVMF)</source>
         <translation>Mit UEFI-Firmware (OVMF) booten</translation>
+    </message>
+    <message>
+        <source>Image store to use (default: ~/.linuxkit/cache)</source>
+        <translation>Zu verwendender Image-Speicher (Standard: ~/.linuxkit/cache)</translation>
+    </message>
+    <message>
+        <source>Show and raise a dock: problems, build, console, bootflow, layout, effective</source>
+        <translation>Ein Dock anzeigen und in den Vordergrund holen: problems, build, console, bootflow, layout, effective</translation>
+    </message>
+    <message>
+        <source>Hide a dock (names as --dock)</source>
+        <translation>Ein Dock ausblenden (Namen wie bei --dock)</translation>
+    </message>
+    <message>
+        <source>Show the window in this language (en, de, fr) for this run; the default is the system&apos;s or the one chosen in Settings</source>
+        <translation>Das Fenster für diesen Aufruf in dieser Sprache anzeigen (en, de, fr); Standard ist die Systemsprache oder die in den Einstellungen gewählte</translation>
     </message>
 </context>
 </TS>

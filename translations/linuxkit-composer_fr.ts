@@ -295,6 +295,146 @@
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formats to build in one go (only formats lkc builds are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory, CPUs, accelerator, firmware, ports, disks, network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot every built format and check its console (PASS/FAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIG.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not bootable on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot it in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot it and check the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve it over HTTP for a machine to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it to a USB stick or disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lkc::CapabilitiesEditor</name>
@@ -1644,6 +1784,113 @@
     </message>
 </context>
 <context>
+    <name>Lkc::PublishDialog</name>
+    <message>
+        <source>Require a random token in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1: this machine and its VMs only; 0.0.0.0: every network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk the target machine writes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing SHA-256…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an IP address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken off at %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving on port %1. Stop ends every download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the images are no longer served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lkc::RunOptionsDialog</name>
     <message>
         <source>User networking (the guest reaches the host and the net)</source>
@@ -1757,6 +2004,80 @@
     </message>
 </context>
 <context>
+    <name>Lkc::TestBootModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::TestBootPanel</name>
+    <message>
+        <source>Build, then Test Boot: each format boots under QEMU and its console is watched for the starter kit&apos;s success line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test boot results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether KVM works…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booting %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every format passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some formats failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lkc::VTermTerminalWidget</name>
     <message>
         <source>Serial console</source>
@@ -1855,6 +2176,121 @@
     </message>
 </context>
 <context>
+    <name>Lkc::WriteDiskDialog</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 to a Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can write?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the chosen disk is replaced by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, removable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disks found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a disk. Greyed-out disks are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a Large Disk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying (reading back)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written and verified: %1 bytes, SHA-256 %2 read back identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written (%1 bytes) without verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lkc::YamlTextView</name>
     <message>
         <source>YAML text</source>
@@ -1917,6 +2353,22 @@
     </message>
     <message>
         <source>Boot with UEFI firmware (OVMF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image store to use (default: ~/.linuxkit/cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and raise a dock: problems, build, console, bootflow, layout, effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a dock (names as --dock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language (en, de, fr) for this run; the default is the system&apos;s or the one chosen in Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
