@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2302,11 +2302,11 @@
     </message>
     <message>
         <source>Find and &amp;Replace…</source>
-        <translation>Rechercher et &amp;remplacer…</translation>
+        <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation>&amp;Aller à la ligne…</translation>
+        <translation>Aller à la &amp;ligne…</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
