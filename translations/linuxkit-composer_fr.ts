@@ -5,476 +5,476 @@
     <name>Lkc</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>The container&apos;s name: its directory in the image and its ID at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du conteneur : son répertoire dans l&apos;image et son ID à l&apos;exécution.</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>The OCI image to run, e.g. lkc.local/starter/getty:1 or linuxkit/sshd:&lt;tag&gt;. Pin a digest (@sha256:…) for reproducible builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image OCI à exécuter, p. ex. lkc.local/starter/getty:1 ou linuxkit/sshd:&lt;tag&gt;. Fixez un digest (@sha256:…) pour des constructions reproductibles.</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>The process and its arguments, one per line. Replaces the image&apos;s entrypoint and cmd entirely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus et ses arguments, un par ligne. Remplace entièrement l&apos;entrypoint et le cmd de l&apos;image.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>KEY=value lines. Replaces the image&apos;s environment: repeat PATH if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes CLÉ=valeur. Remplace l&apos;environnement de l&apos;image : répétez PATH si nécessaire.</translation>
     </message>
     <message>
         <source>Working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de travail</translation>
     </message>
     <message>
         <source>Defaults to /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : /.</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités</translation>
     </message>
     <message>
         <source>CAP_* names, or all / none. Replaces what the image&apos;s label asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms CAP_*, ou all / none. Remplace ce que demande le label de l&apos;image.</translation>
     </message>
     <message>
         <source>Extra capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités supplémentaires</translation>
     </message>
     <message>
         <source>Added to the capabilities the image&apos;s label asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutées aux capacités demandées par le label de l&apos;image.</translation>
     </message>
     <message>
         <source>Bind mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Montages bind</translation>
     </message>
     <message>
         <source>host:container[:options] lines. Replaces the image&apos;s label binds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes hôte:conteneur[:options]. Remplace les binds du label de l&apos;image.</translation>
     </message>
     <message>
         <source>Extra bind mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Montages bind supplémentaires</translation>
     </message>
     <message>
         <source>Added to the binds the image&apos;s label asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés aux binds demandés par le label de l&apos;image.</translation>
     </message>
     <message>
         <source>tmpfs mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Montages tmpfs</translation>
     </message>
     <message>
         <source>path[:options] lines, e.g. /run:rw,size=1m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes chemin[:options], p. ex. /run:rw,size=1m.</translation>
     </message>
     <message>
         <source>Read-only root</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine en lecture seule</translation>
     </message>
     <message>
         <source>Mount the container&apos;s root read-only (no overlay; /dev and /sys read-only too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la racine du conteneur en lecture seule (sans overlay ; /dev et /sys aussi en lecture seule).</translation>
     </message>
     <message>
         <source>Network namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms réseau</translation>
     </message>
     <message>
         <source>host shares the host&apos;s network; new gives an empty one; a path joins an existing namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>host partage le réseau de l&apos;hôte ; new en crée un vide ; un chemin rejoint un espace de noms existant.</translation>
     </message>
     <message>
         <source>PID namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms PID</translation>
     </message>
     <message>
         <source>Unset means a new PID namespace; host shares the host&apos;s processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini : nouvel espace de noms PID ; host partage les processus de l&apos;hôte.</translation>
     </message>
     <message>
         <source>IPC namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms IPC</translation>
     </message>
     <message>
         <source>UTS namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms UTS</translation>
     </message>
     <message>
         <source>new is needed to set a hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>new est nécessaire pour définir un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>A number, or another container&apos;s name to share its allocated ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre, ou le nom d&apos;un autre conteneur pour partager son ID alloué.</translation>
     </message>
     <message>
         <source>Group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de groupe</translation>
     </message>
     <message>
         <source>No new privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveaux privilèges</translation>
     </message>
     <message>
         <source>OOM score adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement du score OOM</translation>
     </message>
     <message>
         <source>-1000 (never killed) to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>-1000 (jamais tué) à 1000.</translation>
     </message>
     <message>
         <source>Resource limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de ressources</translation>
     </message>
     <message>
         <source>name,soft,hard lines, e.g. nofile,1024,4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes nom,souple,stricte, p. ex. nofile,1024,4096.</translation>
     </message>
     <message>
         <source>Masked paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins masqués</translation>
     </message>
     <message>
         <source>Read-only paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins en lecture seule</translation>
     </message>
     <message>
         <source>Root propagation</source>
-        <translation type="unfinished"></translation>
+        <translation>Propagation de la racine</translation>
     </message>
     <message>
         <source>Cgroups path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin des cgroups</translation>
     </message>
 </context>
 <context>
     <name>Lkc::BoolFieldEditor</name>
     <message>
         <source>not set (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (par défaut : %1)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>Lkc::BootFlowModel</name>
     <message>
         <source>1 · kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · noyau</translation>
     </message>
     <message>
         <source>2 · init</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · init</translation>
     </message>
     <message>
         <source>3 · onboot, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · onboot, dans l&apos;ordre</translation>
     </message>
     <message>
         <source>4 · services, in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · services, en parallèle</translation>
     </message>
     <message>
         <source>5 · onshutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · onshutdown</translation>
     </message>
 </context>
 <context>
     <name>Lkc::BootFlowView</name>
     <message>
         <source>Boot flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence de démarrage</translation>
     </message>
     <message>
         <source>The boot flow appears here: kernel, init, onboot in order, services in parallel, onshutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence de démarrage apparaît ici : noyau, init, onboot dans l&apos;ordre, services en parallèle, onshutdown.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::BuildPanel</name>
     <message>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Construire</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Boot in Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la console</translation>
     </message>
     <message>
         <source>Output format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie</translation>
     </message>
     <message>
         <source>beside the config</source>
-        <translation type="unfinished"></translation>
+        <translation>à côté de la configuration</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sortie</translation>
     </message>
     <message>
         <source>Build log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de construction</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans :</translation>
     </message>
     <message>
         <source>The config has errors: fix them (see Problems) and build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration contient des erreurs : corrigez-les (voir Problèmes) puis relancez la construction.</translation>
     </message>
     <message>
         <source>Building: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction : %1</translation>
     </message>
     <message>
         <source>Building %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Built %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 construit en %2 s</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>Build failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la construction</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <source>Run Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d&apos;exécution…</translation>
     </message>
     <message>
         <source>Test Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de démarrage</translation>
     </message>
     <message>
         <source>Output formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats de sortie</translation>
     </message>
     <message>
         <source>The formats to build in one go (only formats lkc builds are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formats à construire en une fois (seuls les formats construits par lkc sont listés)</translation>
     </message>
     <message>
         <source>Memory, CPUs, accelerator, firmware, ports, disks, network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire, processeurs, accélérateur, micrologiciel, ports, disques, réseau</translation>
     </message>
     <message>
         <source>Boot every built format and check its console (PASS/FAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer chaque format construit et vérifier sa console (PASS/FAIL)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Build outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties de la construction</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats :</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>CONFIG.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIG.yml</translation>
     </message>
     <message>
         <source>writing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture %p%</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul…</translation>
     </message>
     <message>
         <source> (not bootable on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non amorçable seul)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <source>Boot it in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrer dans la console</translation>
     </message>
     <message>
         <source>Boot it and check the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrer et vérifier la console</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Serve it over HTTP for a machine to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Le servir en HTTP pour qu&apos;une machine le récupère</translation>
     </message>
     <message>
         <source>Write to Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire sur un disque</translation>
     </message>
     <message>
         <source>Write it to a USB stick or disk</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écrire sur une clé USB ou un disque</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Open the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de sortie</translation>
     </message>
 </context>
 <context>
     <name>Lkc::CapabilitiesEditor</name>
     <message>
         <source>Search capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des capacités</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>not a capability the kernel knows</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité inconnue du noyau</translation>
     </message>
     <message>
         <source>Not set: the image&apos;s label or LinuxKit&apos;s default decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini : le label de l&apos;image ou la valeur par défaut de LinuxKit décide.</translation>
     </message>
     <message>
         <source>All capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les capacités.</translation>
     </message>
     <message>
         <source>No capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune capacité.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
         </translation>
     </message>
 </context>
@@ -482,632 +482,632 @@
     <name>Lkc::ChoiceFieldEditor</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>not set (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (par défaut : %1)</translation>
     </message>
 </context>
 <context>
     <name>Lkc::CommandLineField</name>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande</translation>
     </message>
     <message>
         <source>the lkc command for this action appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande lkc de cette action apparaît ici</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the command line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la ligne de commande dans le presse-papiers</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande :</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ConfigDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>not a UTF-8 text file; LinuxKit configs are UTF-8 YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier texte UTF-8 ; les configurations LinuxKit sont en YAML UTF-8</translation>
     </message>
     <message>
         <source>cannot save, the file on disk was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer, le fichier sur le disque n&apos;a pas été modifié : %1</translation>
     </message>
     <message>
         <source>the YAML has syntax errors; fix them in the text first</source>
-        <translation type="unfinished"></translation>
+        <translation>le YAML contient des erreurs de syntaxe ; corrigez d&apos;abord le texte</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire : %1</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ConsolePanel</name>
     <message>
         <source>No machine running. Build a bootable format, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune machine en cours d&apos;exécution. Construisez un format amorçable, puis Exécuter.</translation>
     </message>
     <message>
         <source>Power Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteindre</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
     <message>
         <source>Ask the guest to shut down (ACPI), kill it if it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à l&apos;invité de s&apos;arrêter (ACPI), le tuer sinon</translation>
     </message>
     <message>
         <source>End QEMU now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer QEMU immédiatement</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Reset the machine, like its reset button</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la machine, comme son bouton reset</translation>
     </message>
     <message>
         <source>Ctrl-Alt-Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl-Alt-Suppr</translation>
     </message>
     <message>
         <source>Send Ctrl-Alt-Delete to the guest&apos;s keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer Ctrl-Alt-Suppr au clavier de l&apos;invité</translation>
     </message>
     <message>
         <source>Find in the console (Enter: older, Shift+Enter: newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la console (Entrée : plus ancien, Maj+Entrée : plus récent)</translation>
     </message>
     <message>
         <source>Find in console</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la console</translation>
     </message>
     <message>
         <source>QEMU monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur QEMU</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected text (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte sélectionné (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Type the clipboard into the console (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper le contenu du presse-papiers dans la console (Ctrl+Maj+V)</translation>
     </message>
     <message>
         <source>Save Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal…</translation>
     </message>
     <message>
         <source>Save the console&apos;s text to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le texte de la console dans un fichier</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the console and its scrollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la console et son historique</translation>
     </message>
     <message>
         <source>Serial console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console série</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Serial console (bell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Console série (sonnerie)</translation>
     </message>
     <message>
         <source>A machine is already running: power it off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine est déjà en cours d&apos;exécution : éteignez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Checking whether KVM works…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fonctionnement de KVM…</translation>
     </message>
     <message>
         <source>QEMU ended by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU terminé par le signal %1</translation>
     </message>
     <message>
         <source>The machine powered off (QEMU exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine s&apos;est éteinte (code de sortie de QEMU %1)</translation>
     </message>
     <message>
         <source>Running %1 (%2). Click the console to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1 (%2). Cliquez dans la console pour taper.</translation>
     </message>
     <message>
         <source>The QEMU monitor is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moniteur QEMU n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>“%1” not found</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » introuvable</translation>
     </message>
     <message>
         <source>Cannot write the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le journal : %1</translation>
     </message>
     <message>
         <source>Save Console Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal de la console</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saved the console log to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de la console enregistré dans %1</translation>
     </message>
     <message>
         <source>Powering off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extinction…</translation>
     </message>
     <message>
         <source>No machine running. Build a bootable format, then Boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune machine en cours d&apos;exécution. Construisez un format amorçable, puis Démarrer.</translation>
     </message>
     <message>
         <source>Running %1 (%2). Click the console to type; Ctrl-A x quits QEMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1 (%2). Cliquez dans la console pour taper ; Ctrl-A x quitte QEMU.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::DiagnosticsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>Change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction rapide</translation>
     </message>
 </context>
 <context>
     <name>Lkc::EffectiveConfigView</name>
     <message>
         <source>Effective configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration effective</translation>
     </message>
     <message>
         <source>Effective configuration lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la configuration effective</translation>
     </message>
     <message>
         <source>Select an onboot, onshutdown or services entry in the outline to see the config.json and runtime.json the build writes for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée onboot, onshutdown ou services dans le plan pour voir le config.json et le runtime.json que la construction écrit pour elle.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3 @ %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3 @ %4%5</translation>
     </message>
     <message>
         <source> (the image has no org.mobyproject.config label)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l&apos;image n&apos;a pas de label org.mobyproject.config)</translation>
     </message>
 </context>
 <context>
     <name>Lkc::EffectiveLinesModel</name>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>image label</source>
-        <translation type="unfinished"></translation>
+        <translation>label de l&apos;image</translation>
     </message>
     <message>
         <source>image config</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration de l&apos;image</translation>
     </message>
     <message>
         <source>LinuxKit default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut de LinuxKit</translation>
     </message>
     <message>
         <source>%1: set by %2 in the YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : défini par %2 dans le YAML</translation>
     </message>
     <message>
         <source>%1: from the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : provient de %2</translation>
     </message>
     <message>
         <source>As the build writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que la construction l&apos;écrit</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Provient de</translation>
     </message>
 </context>
 <context>
     <name>Lkc::EntryForm</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <source>Pick a section or an entry in the outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une section ou une entrée dans le plan.</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;nom&gt;</translation>
     </message>
     <message>
         <source>In the image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;image :</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>un par ligne</translation>
     </message>
 </context>
 <context>
     <name>Lkc::FieldCatalog</name>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>The Linux kernel to boot and its command line. The kernel image holds the kernel binary and a tarball of its modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau Linux à démarrer et sa ligne de commande. L&apos;image du noyau contient le binaire du noyau et une archive tar de ses modules.</translation>
     </message>
     <message>
         <source>boot/kernel and boot/cmdline; the modules tar is unpacked at /</source>
-        <translation type="unfinished"></translation>
+        <translation>boot/kernel et boot/cmdline ; l&apos;archive des modules est décompressée dans /</translation>
     </message>
     <message>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>Init</translation>
     </message>
     <message>
         <source>Images unpacked straight into the root filesystem: the init process, runc, containerd, CA certificates. Later images overwrite earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images décompressées directement dans le système de fichiers racine : le processus init, runc, containerd, les certificats d&apos;AC. Les images suivantes écrasent les précédentes.</translation>
     </message>
     <message>
         <source>/ (merged in list order)</source>
-        <translation type="unfinished"></translation>
+        <translation>/ (fusionnées dans l&apos;ordre de la liste)</translation>
     </message>
     <message>
         <source>Init image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image d&apos;init</translation>
     </message>
     <message>
         <source>On boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage</translation>
     </message>
     <message>
         <source>Containers run once, one after another, at boot: format disks, configure the network, set sysctls. The next starts when the previous exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs exécutés une fois, l&apos;un après l&apos;autre, au démarrage : formater des disques, configurer le réseau, définir des sysctls. Le suivant démarre quand le précédent se termine.</translation>
     </message>
     <message>
         <source>/containers/onboot/NNN-%1 (NNN = position in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>/containers/onboot/NNN-%1 (NNN = position dans la liste)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <source>On shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;arrêt</translation>
     </message>
     <message>
         <source>Containers run once at a clean shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs exécutés une fois lors d&apos;un arrêt propre.</translation>
     </message>
     <message>
         <source>/containers/onshutdown/NNN-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>/containers/onshutdown/NNN-%1</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Long-running containers (getty, sshd, dhcpcd …), started in parallel after the onboot containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs de longue durée (getty, sshd, dhcpcd …), démarrés en parallèle après les conteneurs onboot.</translation>
     </message>
     <message>
         <source>/containers/services/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>/containers/services/%1</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Files, directories and symlinks added to the root filesystem, from inline contents, a host file or the config itself (metadata).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers, répertoires et liens symboliques ajoutés au système de fichiers racine, à partir d&apos;un contenu en ligne, d&apos;un fichier de l&apos;hôte ou de la configuration elle-même (metadata).</translation>
     </message>
     <message>
         <source>the path you give, relative to /</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin indiqué, relatif à /</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>Named directories, optionally filled from an image, that containers can bind by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoires nommés, éventuellement remplis à partir d&apos;une image, que les conteneurs peuvent monter par leur nom.</translation>
     </message>
     <message>
         <source>/containers/volumes/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>/containers/volumes/%1</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>The kernel image, e.g. lkc.local/starter/kernel:6.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du noyau, p. ex. lkc.local/starter/kernel:6.1.</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande</translation>
     </message>
     <message>
         <source>Passed to the kernel. The last console= is where the boot log and /dev/console go: put console=ttyS0 last to see it in the serial console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise au noyau. Le dernier console= reçoit le journal de démarrage et /dev/console : mettez console=ttyS0 en dernier pour le voir dans la console série.</translation>
     </message>
     <message>
         <source>Kernel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du noyau</translation>
     </message>
     <message>
         <source>Name of the kernel inside the image (default: kernel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du noyau dans l&apos;image (par défaut : kernel).</translation>
     </message>
     <message>
         <source>Modules tar</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive des modules</translation>
     </message>
     <message>
         <source>Modules tarball inside the image (default: kernel.tar; none for no modules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive tar des modules dans l&apos;image (par défaut : kernel.tar ; none pour aucun module).</translation>
     </message>
     <message>
         <source>Microcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Microcode</translation>
     </message>
     <message>
         <source>CPU microcode cpio inside the image, prepended to the initrd.</source>
-        <translation type="unfinished"></translation>
+        <translation>cpio du microcode processeur dans l&apos;image, placé avant l&apos;initrd.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Where the file goes (leading / optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du fichier (le / initial est facultatif).</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Inline contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu en ligne.</translation>
     </message>
     <message>
         <source>Host file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l&apos;hôte</translation>
     </message>
     <message>
         <source>A file on this machine to copy in; ~/ is your home directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de cette machine à copier ; ~/ est votre répertoire personnel.</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Skip the host file silently when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer silencieusement le fichier de l&apos;hôte s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
         <source>Symlink target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible du lien symbolique</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>Write the resolved config itself into this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la configuration résolue elle-même dans ce fichier.</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Octal, quoted: &quot;0644&quot;. Default 0600 for files, 0700 for directories.</source>
-        <translation type="unfinished"></translation>
+        <translation>En octal, entre guillemets : &quot;0644&quot;. Par défaut 0600 pour les fichiers, 0700 pour les répertoires.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres, - et _.</translation>
     </message>
     <message>
         <source>Optional image to fill it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image facultative à partir de laquelle le remplir.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
 </context>
 <context>
     <name>Lkc::FindBar</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,95 +1115,95 @@
     <name>Lkc::GuidedTour</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite guidée</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ImagePicker</name>
     <message>
         <source>Choose an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <source>Images in the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Images du stockage local</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Filter images</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les images</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>&amp;List Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lister les tags</translation>
     </message>
     <message>
         <source>Registry tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags du registre</translation>
     </message>
     <message>
         <source>Image reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;image</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <source>&lt;b&gt;In the local store&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dans le stockage local&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tags in a registry&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tags d&apos;un registre&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Asking %1 for its tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de ses tags à %1…</translation>
     </message>
     <message>
         <source>Could not list the tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les tags : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag.</numerusform>
+            <numerusform>%n tags.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s). A newer tag than %1 exists: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag. Un tag plus récent que %1 existe : %2</numerusform>
+            <numerusform>%n tags. Un tag plus récent que %1 existe : %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1211,556 +1211,556 @@
     <name>Lkc::KeyValueEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>a name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom est nécessaire</translation>
     </message>
     <message>
         <source>a variable name cannot contain &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de variable ne peut pas contenir « = »</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LayoutModel</name>
     <message>
         <source>%1 is %2, over the budget of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, au-delà du budget de %3</translation>
     </message>
     <message>
         <source>The root filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de fichiers racine</translation>
     </message>
     <message>
         <source>%1 — from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — depuis %2</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Put there by</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé par</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LayoutView</name>
     <message>
         <source>The layout appears when the config is valid and its images are in the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disposition apparaît quand la configuration est valide et que ses images sont dans le stockage local.</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de budget</translation>
     </message>
     <message>
         <source>Size budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de taille</translation>
     </message>
     <message>
         <source>Mark everything larger than this (0: no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler tout ce qui dépasse cette taille (0 : pas de budget)</translation>
     </message>
     <message>
         <source>Size &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget de taille :</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Root filesystem %1 in %2 entries · kernel %3 · initrd %4 · ISO about %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de fichiers racine %1 en %2 entrées · noyau %3 · initrd %4 · ISO environ %5</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>The ISO would be %1 over the budget of %2; the entries in red pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ISO dépasserait de %1 le budget de %2 ; les entrées en rouge le dépassent.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LineFieldEditor</name>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut : %1</translation>
     </message>
 </context>
 <context>
     <name>Lkc::LocalImagesModel</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
 </context>
 <context>
     <name>Lkc::MainWindow</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau depuis un &amp;modèle</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Construire</translation>
     </message>
     <message>
         <source>&amp;Cancel Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la construction</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Open LinuxKit config</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une configuration LinuxKit</translation>
     </message>
     <message>
         <source>LinuxKit configs (*.yml *.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations LinuxKit (*.yml *.yaml)</translation>
     </message>
     <message>
         <source>Save LinuxKit config</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la configuration LinuxKit</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>%1%2 — LinuxKit Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — LinuxKit Composer</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>YAML text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte YAML</translation>
     </message>
     <message>
         <source>Boot Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence de démarrage</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Effective Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration effective</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>New, Open and Save a config; Build ISO makes a bootable ISO; Run builds a kernel+initrd and boots it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau, Ouvrir et Enregistrer une configuration ; Construire l&apos;ISO crée une ISO amorçable ; Exécuter construit un kernel+initrd et le démarre dans la console.</translation>
     </message>
     <message>
         <source>The parts of a LinuxKit image in boot order: kernel, init, onboot, services, onshutdown, files. Select one to edit it; right-click to add, move or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties d&apos;une image LinuxKit dans l&apos;ordre de démarrage : kernel, init, onboot, services, onshutdown, files. Sélectionnez-en une pour la modifier ; clic droit pour ajouter, déplacer ou supprimer.</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>The config itself. Forms edit this text and nothing else: one undo history for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration elle-même. Les formulaires modifient ce texte et rien d&apos;autre : un seul historique d&apos;annulation pour les deux.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Every field of the selected entry, with help on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs de l&apos;entrée sélectionnée, avec une aide pour chacun.</translation>
     </message>
     <message>
         <source>Boot flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence de démarrage</translation>
     </message>
     <message>
         <source>In what order the image starts and what each step does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quel ordre l&apos;image démarre et ce que fait chaque étape.</translation>
     </message>
     <message>
         <source>The files the build will write and how large they are; set a size budget to see what is too big.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers que la construction va écrire et leur taille ; définissez un budget de taille pour voir ce qui est trop gros.</translation>
     </message>
     <message>
         <source>Effective configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration effective</translation>
     </message>
     <message>
         <source>The config.json the build writes for the selected container: green from your YAML, purple from the image&apos;s label, grey LinuxKit&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le config.json que la construction écrit pour le conteneur sélectionné : en vert ce qui vient de votre YAML, en violet du label de l&apos;image, en gris les valeurs par défaut de LinuxKit.</translation>
     </message>
     <message>
         <source>Errors and warnings as you type; activate one to go to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs et avertissements pendant la saisie ; activez-en un pour aller à sa ligne.</translation>
     </message>
     <message>
         <source>Build in any format and watch LinuxKit&apos;s progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez dans n&apos;importe quel format et suivez la progression de LinuxKit.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>New config from the annotated minimal template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle configuration à partir du modèle minimal annoté</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Welcome Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;a&amp;ccueil</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Images</translation>
     </message>
     <message>
         <source>&amp;Choose Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir une image…</translation>
     </message>
     <message>
         <source>&amp;Pin to Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler au digest</translation>
     </message>
     <message>
         <source>Pin &amp;All Images to Digests</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler &amp;toutes les images à leur digest</translation>
     </message>
     <message>
         <source>Build &amp;ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire l&apos;&amp;ISO</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>Build a kernel+initrd and boot it in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire un kernel+initrd et le démarrer dans la console</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Go to &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;plan</translation>
     </message>
     <message>
         <source>Go to &amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;YAML</translation>
     </message>
     <message>
         <source>Go to &amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;formulaire</translation>
     </message>
     <message>
         <source>&amp;Refresh Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les aperç&amp;us</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Take the &amp;Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
         <source>&amp;About LinuxKit Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de LinuxKit Composer</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Where should the untitled config be built?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où construire la configuration sans titre ?</translation>
     </message>
     <message>
         <source>Select an entry with an image in the outline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une entrée avec une image dans le plan.</translation>
     </message>
     <message numerus="yes">
         <source>Pinned %n image(s) to their digests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image épinglée à son digest.</numerusform>
+            <numerusform>%n images épinglées à leur digest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pinned %n image(s); not in the local store: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image épinglée ; absentes du stockage local : %1</numerusform>
+            <numerusform>%n images épinglées ; absentes du stockage local : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The user guide is not installed on this system. It is docs/user-guide.md in the source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé sur ce système. Il se trouve dans docs/user-guide.md dans l&apos;arborescence des sources.</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;est configuré pour ouvrir %1.</translation>
     </message>
     <message>
         <source>About LinuxKit Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de LinuxKit Composer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LinuxKit Composer %1&lt;/h3&gt;&lt;p&gt;Compose, build and boot LinuxKit images: a desktop application and the &lt;code&gt;lkc&lt;/code&gt; command line tool.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LinuxKit Composer %1&lt;/h3&gt;&lt;p&gt;Composer, construire et démarrer des images LinuxKit : une application de bureau et l&apos;outil en ligne de commande &lt;code&gt;lkc&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Distribué sous licence Apache 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ModeEditor</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture</translation>
     </message>
     <message>
         <source>execute</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>autres</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Octal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode octal</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut : %1</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ObjectTableEditor</name>
     <message>
         <source>a whole number is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier est nécessaire</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>not valid YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;une des valeurs : %1</translation>
     </message>
 </context>
 <context>
     <name>Lkc::OutlineModel</name>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>Init</translation>
     </message>
     <message>
         <source>On boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage</translation>
     </message>
     <message>
         <source>On shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;arrêt</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>(no path)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans chemin)</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -1768,608 +1768,608 @@
     <name>Lkc::PartsTableEditor</name>
     <message>
         <source>%1 is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est nécessaire</translation>
     </message>
     <message>
         <source>&apos;%1&apos; separates the parts; it cannot appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » sépare les parties ; il ne peut pas apparaître ici</translation>
     </message>
     <message>
         <source>the container path must be absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin dans le conteneur doit être absolu</translation>
     </message>
     <message>
         <source>not a resource limit the kernel knows</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de ressource inconnue du noyau</translation>
     </message>
 </context>
 <context>
     <name>Lkc::PublishDialog</name>
     <message>
         <source>Require a random token in the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger un jeton aléatoire dans l&apos;URL</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier %1</translation>
     </message>
     <message>
         <source>127.0.0.1: this machine and its VMs only; 0.0.0.0: every network</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 : cette machine et ses VM uniquement ; 0.0.0.0 : tous les réseaux</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
         <source>The disk the target machine writes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque sur lequel la machine cible écrit</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur :</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Target disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque cible :</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL :</translation>
     </message>
     <message>
         <source>On the target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la cible :</translation>
     </message>
     <message>
         <source>Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification :</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <source>Downloads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements :</translation>
     </message>
     <message>
         <source>Computing SHA-256…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du SHA-256…</translation>
     </message>
     <message>
         <source>Not an IP address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP non valide : %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>broken off at %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu à %p%</translation>
     </message>
     <message>
         <source>Serving on port %1. Stop ends every download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service sur le port %1. Arrêter interrompt tous les téléchargements.</translation>
     </message>
     <message>
         <source>Stopped: the images are no longer served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : les images ne sont plus servies.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::RunOptionsDialog</name>
     <message>
         <source>User networking (the guest reaches the host and the net)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau utilisateur (l&apos;invité accède à l&apos;hôte et au réseau)</translation>
     </message>
     <message>
         <source>Run Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d&apos;exécution</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>Automatic (KVM when it works, else TCG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (KVM s&apos;il fonctionne, sinon TCG)</translation>
     </message>
     <message>
         <source>KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM</translation>
     </message>
     <message>
         <source>TCG (emulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCG (émulation)</translation>
     </message>
     <message>
         <source>BIOS (SeaBIOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
         <source>UEFI (OVMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI (OVMF)</translation>
     </message>
     <message>
         <source>One per line, HOST:GUEST[/tcp|udp], e.g. 2222:22</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, HOST:GUEST[/tcp|udp], p. ex. 2222:22</translation>
     </message>
     <message>
         <source>One per line, [file=]PATH[,size=N(M|G)][,format=F], e.g. size=1G</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, [file=]PATH[,size=N(M|G)][,format=F], p. ex. size=1G</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoire :</translation>
     </message>
     <message>
         <source>&amp;CPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processeurs :</translation>
     </message>
     <message>
         <source>&amp;Accelerator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accélérateur :</translation>
     </message>
     <message>
         <source>&amp;Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Micrologiciel :</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau :</translation>
     </message>
     <message>
         <source>Published &amp;ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orts publiés :</translation>
     </message>
     <message>
         <source>Extra &amp;disks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disques supplémentaires :</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande :</translation>
     </message>
     <message>
         <source>Port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 : %2</translation>
     </message>
     <message>
         <source>Published ports need networking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports publiés nécessitent le réseau.</translation>
     </message>
     <message>
         <source>Disk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque %1 : %2</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
 </context>
 <context>
     <name>Lkc::StringListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>Lkc::TableFieldEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>Lkc::TestBootModel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>booting…</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrologiciel</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérateur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>Lkc::TestBootPanel</name>
     <message>
         <source>Build, then Test Boot: each format boots under QEMU and its console is watched for the starter kit&apos;s success line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez, puis Test de démarrage : chaque format démarre sous QEMU et sa console est surveillée jusqu&apos;à la ligne de succès du kit de démarrage.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Test boot results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du test de démarrage</translation>
     </message>
     <message>
         <source>Checking whether KVM works…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fonctionnement de KVM…</translation>
     </message>
     <message>
         <source>Booting %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de %1 (%2)…</translation>
     </message>
     <message>
         <source>Every format passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les formats ont réussi.</translation>
     </message>
     <message>
         <source>Some formats failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains formats ont échoué.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::VTermTerminalWidget</name>
     <message>
         <source>Serial console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console série</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
 </context>
 <context>
     <name>Lkc::WelcomePage</name>
     <message>
         <source>Minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale</translation>
     </message>
     <message>
         <source>A kernel, init, DHCP at boot and a console login: the smallest useful image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noyau, init, DHCP au démarrage et une connexion en console : la plus petite image utile.</translation>
     </message>
     <message>
         <source>Console login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en console</translation>
     </message>
     <message>
         <source>A login prompt with a root password, kernel settings and an entropy daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invite de connexion avec un mot de passe root, des réglages du noyau et un démon d&apos;entropie.</translation>
     </message>
     <message>
         <source>SSH server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SSH</translation>
     </message>
     <message>
         <source>Log in over SSH with your own key; a console login as a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par SSH avec votre propre clé ; une connexion en console en secours.</translation>
     </message>
     <message>
         <source>Offline starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de démarrage hors ligne</translation>
     </message>
     <message>
         <source>Boots without Docker Hub, on images built from Debian packages (packaging/starter-kit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre sans Docker Hub, sur des images construites à partir de paquets Debian (packaging/starter-kit).</translation>
     </message>
     <message>
         <source>&lt;h1&gt;LinuxKit Composer&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;LinuxKit Composer&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A LinuxKit image is a kernel plus a root filesystem built from container images. At boot the kernel starts &lt;b&gt;init&lt;/b&gt;; init runs the &lt;b&gt;onboot&lt;/b&gt; containers one after another, then starts the &lt;b&gt;services&lt;/b&gt; together; &lt;b&gt;onshutdown&lt;/b&gt; runs at power-off. &lt;b&gt;files&lt;/b&gt; are written into the root filesystem as they are.&lt;/p&gt;&lt;p&gt;Start from a template: every line of it says why it is there. The Layout, Boot flow and Effective configuration views show what the build will make before you build.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Une image LinuxKit est un noyau plus un système de fichiers racine construit à partir d&apos;images de conteneurs. Au démarrage, le noyau lance &lt;b&gt;init&lt;/b&gt; ; init exécute les conteneurs &lt;b&gt;onboot&lt;/b&gt; l&apos;un après l&apos;autre, puis démarre les &lt;b&gt;services&lt;/b&gt; ensemble ; &lt;b&gt;onshutdown&lt;/b&gt; s&apos;exécute à l&apos;extinction. Les &lt;b&gt;files&lt;/b&gt; sont écrits tels quels dans le système de fichiers racine.&lt;/p&gt;&lt;p&gt;Partez d&apos;un modèle : chacune de ses lignes explique pourquoi elle est là. Les vues Disposition, Séquence de démarrage et Configuration effective montrent ce que la construction produira avant de construire.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;New from a template&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nouveau depuis un modèle&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&amp;Open a config…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une configuration…</translation>
     </message>
     <message>
         <source>Take the &amp;tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&amp;Recent files&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fichiers &amp;récents&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::WriteDiskDialog</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Write %1 to a Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1 sur un disque</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Can write?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptible ?</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Disques</translation>
     </message>
     <message>
         <source>Everything on the chosen disk is replaced by %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu du disque choisi est remplacé par %1 (%2).</translation>
     </message>
     <message>
         <source>removable</source>
-        <translation type="unfinished"></translation>
+        <translation>amovible</translation>
     </message>
     <message>
         <source>, removable</source>
-        <translation type="unfinished"></translation>
+        <translation>, amovible</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non : %1</translation>
     </message>
     <message>
         <source>No disks found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun disque trouvé.</translation>
     </message>
     <message>
         <source>Pick a disk. Greyed-out disks are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un disque. Les disques grisés sont refusés.</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIPHÉRIQUE</translation>
     </message>
     <message>
         <source>Write to a Large Disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire sur un disque de grande taille ?</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Verifying (reading back)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification (relecture)…</translation>
     </message>
     <message>
         <source>Written and verified: %1 bytes, SHA-256 %2 read back identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit et vérifié : %1 octets, SHA-256 %2 relu à l&apos;identique.</translation>
     </message>
     <message>
         <source>Written (%1 bytes) without verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit (%1 octets) sans vérification.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrit : %1</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec.</translation>
     </message>
 </context>
 <context>
     <name>Lkc::YamlTextView</name>
     <message>
         <source>YAML text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte YAML</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Find and &amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;ligne…</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer le &amp;commentaire</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Quick fix: change %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction rapide : remplacer %1 par %2</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne</translation>
     </message>
     <message>
         <source>Line (1–%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne (1–%1) :</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Compose, build and boot LinuxKit images</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer, construire et démarrer des images LinuxKit</translation>
     </message>
     <message>
         <source>LinuxKit YAML to open</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML LinuxKit à ouvrir</translation>
     </message>
     <message>
         <source>Select the node at a YAML path, e.g. services[1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner le nœud à un chemin YAML, p. ex. services[1]</translation>
     </message>
     <message>
         <source>Boot a built image in the console: a kernel+initrd prefix, an ISO or a disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une image construite dans la console : un préfixe kernel+initrd, une ISO ou une image disque</translation>
     </message>
     <message>
         <source>Boot with UEFI firmware (OVMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec le micrologiciel UEFI (OVMF)</translation>
     </message>
     <message>
         <source>Image store to use (default: ~/.linuxkit/cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage d&apos;images à utiliser (par défaut : ~/.linuxkit/cache)</translation>
     </message>
     <message>
         <source>Show and raise a dock: problems, build, console, bootflow, layout, effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher et mettre au premier plan un panneau : problems, build, console, bootflow, layout, effective</translation>
     </message>
     <message>
         <source>Hide a dock (names as --dock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer un panneau (mêmes noms que --dock)</translation>
     </message>
     <message>
         <source>Show the window in this language (en, de, fr) for this run; the default is the system&apos;s or the one chosen in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre dans cette langue (en, de, fr) pour cette exécution ; par défaut, celle du système ou celle choisie dans les Paramètres</translation>
     </message>
 </context>
 </TS>
