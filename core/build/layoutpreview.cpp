@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "layoutpreview.h"
 
+#include "buildcache.h"
+
 #include "archivepath.h"
 #include "flattenedimagecache.h"
 #include "image/contentstore.h"
@@ -211,14 +213,17 @@ Result<RootfsLayout> LayoutPreview::compute(const BuildPlan &plan, const Options
     QList<RootfsSink *> sinks = {&recorder};
     std::unique_ptr<QTemporaryDir> scratch;
     std::unique_ptr<InitrdWriter> initrd;
+    // The build's own cache: what the preview compresses is recorded for the build (the
+    // recording sink cannot replay, so every section is streamed here).
+    const BuildCache buildCache(cacheDir);
     if (options.measureInitrd) {
         scratch = std::make_unique<QTemporaryDir>();
         if (!scratch->isValid())
             return Error(QStringLiteral("cannot create a temporary directory: %1")
                              .arg(scratch->errorString()));
-        // The build's own initrd writer and gzip member cache: exact, and warm for the build.
+        // The build's own initrd writer: the size is exact.
         initrd = std::make_unique<InitrdWriter>(scratch->filePath(QStringLiteral("initrd.img")),
-                                                cacheDir + QStringLiteral("/initrd-gz"));
+                                                &buildCache);
         if (Status s = initrd->open(); !s)
             return s.error();
         sinks.append(initrd.get());
@@ -229,6 +234,7 @@ Result<RootfsLayout> LayoutPreview::compute(const BuildPlan &plan, const Options
     events.step = [](const QString &, bool) {};
     RootfsAssembler assembler(plan, resolve, cache, events, control);
     RootfsStream stream(sinks, control);
+    stream.setCache(&buildCache, [](const QString &) {});
     if (Status s = assembler.assemble(stream); !s)
         return control.isCanceled() ? Error(QStringLiteral("preview canceled")) : s.error();
     if (Status s = stream.finish(); !s)
