@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `lkc image create|inspect`: make a one-layer image from a directory with no Docker,
 // and show what the store holds for an image.
+#include "clitext.h"
 #include "command.h"
 
 #include "image/contentstore.h"
@@ -47,7 +48,7 @@ QStringList splitWords(const QString &text, QString *error) {
         }
     }
     if (!quote.isNull()) {
-        *error = QStringLiteral("unterminated %1 quote").arg(quote);
+        *error = Lkc::Cli::Text::tr("unterminated %1 quote").arg(quote);
         return {};
     }
     if (inWord)
@@ -62,14 +63,14 @@ QStringList parseCommandWords(const QString &text, QString *error) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &err);
         if (!doc.isArray()) {
-            *error = QStringLiteral("not a JSON array of strings: %1").arg(err.errorString());
+            *error = Lkc::Cli::Text::tr("not a JSON array of strings: %1").arg(err.errorString());
             return {};
         }
         QStringList out;
         const QJsonArray array = doc.array();
         for (const QJsonValue &v : array) {
             if (!v.isString()) {
-                *error = QStringLiteral("JSON array must hold only strings");
+                *error = Lkc::Cli::Text::tr("JSON array must hold only strings");
                 return {};
             }
             out << v.toString();
@@ -87,30 +88,31 @@ int createImage(const QStringList &args) {
         "Makes a one-layer OCI image from a directory tree (owners 0:0, mtimes from "
         "SOURCE_DATE_EPOCH or 0, sorted entries) and stores it in the image cache under REF."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("from-dir"), QStringLiteral("Directory tree to pack."),
+    parser.addOption({QStringLiteral("from-dir"), Lkc::Cli::Text::tr("Directory tree to pack."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("ref"), QStringLiteral("Image name, e.g. lkc/init:dev."),
+    parser.addOption({QStringLiteral("ref"), Lkc::Cli::Text::tr("Image name, e.g. lkc/init:dev."),
                       QStringLiteral("REF")});
     parser.addOption({QStringLiteral("entrypoint"),
-                      QStringLiteral("Entrypoint: a JSON array or shell-like words."),
+                      Lkc::Cli::Text::tr("Entrypoint: a JSON array or shell-like words."),
                       QStringLiteral("CMD")});
     parser.addOption({QStringLiteral("cmd"),
-                      QStringLiteral("Cmd: a JSON array or shell-like words."),
+                      Lkc::Cli::Text::tr("Cmd: a JSON array or shell-like words."),
                       QStringLiteral("CMD")});
-    parser.addOption({QStringLiteral("env"), QStringLiteral("Environment entry (repeatable)."),
+    parser.addOption({QStringLiteral("env"), Lkc::Cli::Text::tr("Environment entry (repeatable)."),
                       QStringLiteral("K=V")});
-    parser.addOption(
-        {QStringLiteral("workdir"), QStringLiteral("Working directory."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("user"), QStringLiteral("User."), QStringLiteral("USER")});
-    parser.addOption(
-        {QStringLiteral("label"), QStringLiteral("Label (repeatable)."), QStringLiteral("K=V")});
-    parser.addOption({QStringLiteral("arch"), QStringLiteral("Architecture (amd64)."),
-                      QStringLiteral("ARCH"), QStringLiteral("amd64")});
-    parser.addOption({QStringLiteral("cache"),
-                      QStringLiteral("Image store (default $LINUXKIT_CACHE or ~/.linuxkit/cache)."),
+    parser.addOption({QStringLiteral("workdir"), Lkc::Cli::Text::tr("Working directory."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("User."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("label"), Lkc::Cli::Text::tr("Label (repeatable)."),
+                      QStringLiteral("K=V")});
+    parser.addOption({QStringLiteral("arch"), Lkc::Cli::Text::tr("Architecture (amd64)."),
+                      QStringLiteral("ARCH"), QStringLiteral("amd64")});
+    parser.addOption(
+        {QStringLiteral("cache"),
+         Lkc::Cli::Text::tr("Image store (default $LINUXKIT_CACHE or ~/.linuxkit/cache)."),
+         QStringLiteral("DIR")});
     if (!parser.parse(QStringList{QStringLiteral("lkc image create")} + args)) {
-        err << "lkc image create: " << parser.errorText() << "\n";
+        err << Lkc::Cli::Text::tr("lkc image create: ") << parser.errorText() << "\n";
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -118,7 +120,7 @@ int createImage(const QStringList &args) {
         return 0;
     }
     if (!parser.isSet(QStringLiteral("from-dir")) || !parser.isSet(QStringLiteral("ref"))) {
-        err << "lkc image create: --from-dir DIR and --ref REF are required\n";
+        err << Lkc::Cli::Text::tr("lkc image create: --from-dir DIR and --ref REF are required\n");
         return 2;
     }
     Lkc::ImageBuildOptions options;
@@ -136,21 +138,22 @@ int createImage(const QStringList &args) {
     if (parseError.isEmpty() && parser.isSet(QStringLiteral("cmd")))
         options.cmd = parseCommandWords(parser.value(QStringLiteral("cmd")), &parseError);
     if (!parseError.isEmpty()) {
-        err << "lkc image create: " << parseError << "\n";
+        err << Lkc::Cli::Text::tr("lkc image create: ") << parseError << "\n";
         return 2;
     }
     const QStringList labels = parser.values(QStringLiteral("label"));
     for (const QString &kv : labels) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            err << "lkc image create: --label must be KEY=VALUE: " << kv << "\n";
+            err << Lkc::Cli::Text::tr("lkc image create: --label must be KEY=VALUE: ") << kv
+                << "\n";
             return 2;
         }
         options.labels.insert(kv.left(eq), kv.mid(eq + 1));
     }
     auto store = Lkc::ContentStore::open(parser.value(QStringLiteral("cache")));
     if (!store) {
-        err << "lkc image create: " << store.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc image create: ") << store.error().toString() << "\n";
         return 1;
     }
     Lkc::JobControl job(
@@ -161,12 +164,13 @@ int createImage(const QStringList &args) {
         {});
     auto built = Lkc::ImageBuilder::build(options, *store, job);
     if (!built) {
-        err << "lkc image create: " << built.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc image create: ") << built.error().toString() << "\n";
         return 1;
     }
     out << built->name << " " << built->manifest.digest.toString() << "\n";
-    err << "Stored " << built->name << " (" << built->entries << " entries, layer "
-        << built->layer.size << " bytes) in " << store->path() << "\n";
+    err << "Stored " << built->name << " (" << built->entries
+        << Lkc::Cli::Text::tr(" entries, layer ") << built->layer.size
+        << Lkc::Cli::Text::tr(" bytes) in ") << store->path() << "\n";
     return 0;
 }
 
@@ -182,23 +186,23 @@ int inspectImage(const QStringList &args) {
     QTextStream out(stdout);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints, as JSON, what the image store holds for REF on linux/ARCH."));
+        Lkc::Cli::Text::tr("Prints, as JSON, what the image store holds for REF on linux/ARCH."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("arch"), QStringLiteral("Architecture (amd64)."),
+    parser.addOption({QStringLiteral("arch"), Lkc::Cli::Text::tr("Architecture (amd64)."),
                       QStringLiteral("ARCH"), QStringLiteral("amd64")});
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("Image store or OCI layout."),
+    parser.addOption({QStringLiteral("cache"), Lkc::Cli::Text::tr("Image store or OCI layout."),
                       QStringLiteral("DIR")});
-    parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Image reference"));
+    parser.addPositionalArgument(QStringLiteral("REF"), Lkc::Cli::Text::tr("Image reference"));
     if (!parser.parse(QStringList{QStringLiteral("lkc image inspect")} + args) ||
         parser.positionalArguments().size() != 1) {
-        err << "Usage: lkc image inspect [--arch ARCH] [--cache DIR] REF\n";
+        err << Lkc::Cli::Text::tr("Usage: lkc image inspect [--arch ARCH] [--cache DIR] REF\n");
         return 2;
     }
     auto store = Lkc::ContentStore::openLayout(parser.isSet(QStringLiteral("cache"))
                                                    ? parser.value(QStringLiteral("cache"))
                                                    : Lkc::ContentStore::defaultPath());
     if (!store) {
-        err << "lkc image inspect: " << store.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc image inspect: ") << store.error().toString() << "\n";
         return 1;
     }
     const QString given = parser.positionalArguments().first();
@@ -207,7 +211,7 @@ int inspectImage(const QStringList &args) {
     QString name = ref && store->hasEntry(ref->expanded()) ? ref->expanded() : given;
     auto image = store->resolve(name, parser.value(QStringLiteral("arch")));
     if (!image) {
-        err << "lkc image inspect: " << image.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc image inspect: ") << image.error().toString() << "\n";
         return 1;
     }
     QJsonObject o;
@@ -237,11 +241,11 @@ int inspectImage(const QStringList &args) {
 int runImage(const QStringList &args) {
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h")) {
-        QTextStream(args.isEmpty() ? stderr : stdout)
-            << "Usage: lkc image create --from-dir DIR --ref REF [--entrypoint …] [--cmd …]\n"
-               "                        [--env K=V]… [--workdir DIR] [--label K=V]… [--arch A]\n"
-               "                        [--cache DIR]\n"
-               "       lkc image inspect [--arch A] [--cache DIR] REF\n";
+        QTextStream(args.isEmpty() ? stderr : stdout) << Lkc::Cli::Text::tr(
+            "Usage: lkc image create --from-dir DIR --ref REF [--entrypoint …] [--cmd …]\n"
+            "                        [--env K=V]… [--workdir DIR] [--label K=V]… [--arch A]\n"
+            "                        [--cache DIR]\n"
+            "       lkc image inspect [--arch A] [--cache DIR] REF\n");
         return args.isEmpty() ? 2 : 0;
     }
     const QString sub = args.first();
@@ -249,13 +253,15 @@ int runImage(const QStringList &args) {
         return createImage(args.mid(1));
     if (sub == QLatin1String("inspect"))
         return inspectImage(args.mid(1));
-    QTextStream(stderr) << "lkc image: unknown sub-command '" << sub << "' (create, inspect)\n";
+    QTextStream(stderr) << Lkc::Cli::Text::tr("lkc image: unknown sub-command '") << sub
+                        << Lkc::Cli::Text::tr("' (create, inspect)\n");
     return 2;
 }
 
 const Lkc::Cli::RegisterCommand registerImage({
     QStringLiteral("image"),
-    QStringLiteral("Create an image from a directory; inspect a stored image"),
+    QString::fromUtf8(
+        QT_TRANSLATE_NOOP("lkc", "Create an image from a directory; inspect a stored image")),
     runImage,
 });
 

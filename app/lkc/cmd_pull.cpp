@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `lkc pull REF…`: fetch images into the store (LinuxKit's cache) with live progress.
+#include "clitext.h"
 #include "command.h"
 
 #include "image/contentstore.h"
@@ -27,27 +28,28 @@ int runPull(const QStringList &args) {
         "Pulls images into the image store. An image already complete in the store is not "
         "fetched again unless --pull is given."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("cache"),
-                      QStringLiteral("Image store (default $LINUXKIT_CACHE or ~/.linuxkit/cache)."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("arch"), QStringLiteral("Architecture (amd64)."),
+    parser.addOption(
+        {QStringLiteral("cache"),
+         Lkc::Cli::Text::tr("Image store (default $LINUXKIT_CACHE or ~/.linuxkit/cache)."),
+         QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("arch"), Lkc::Cli::Text::tr("Architecture (amd64)."),
                       QStringLiteral("ARCH"), QStringLiteral("amd64")});
-    parser.addOption({QStringLiteral("pull"), QStringLiteral("Fetch even when stored.")});
-    parser.addOption({QStringLiteral("cert-file"), QStringLiteral("Extra CA certificate (PEM)."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("pull"), Lkc::Cli::Text::tr("Fetch even when stored.")});
+    parser.addOption({QStringLiteral("cert-file"),
+                      Lkc::Cli::Text::tr("Extra CA certificate (PEM)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("insecure-registry"),
-                      QStringLiteral("Allow plain http / unverified TLS for this registry."),
+                      Lkc::Cli::Text::tr("Allow plain http / unverified TLS for this registry."),
                       QStringLiteral("HOST")});
     parser.addOption(
         {QStringLiteral("mirror"),
-         QStringLiteral("Use URL for registry REG (e.g. docker.io=http://10.0.0.2:5000)."),
+         Lkc::Cli::Text::tr("Use URL for registry REG (e.g. docker.io=http://10.0.0.2:5000)."),
          QStringLiteral("REG=URL")});
-    parser.addOption({QStringLiteral("parallel"), QStringLiteral("Blobs fetched at once (4)."),
+    parser.addOption({QStringLiteral("parallel"), Lkc::Cli::Text::tr("Blobs fetched at once (4)."),
                       QStringLiteral("N"), QStringLiteral("4")});
-    parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Images to pull"),
+    parser.addPositionalArgument(QStringLiteral("REF"), Lkc::Cli::Text::tr("Images to pull"),
                                  QStringLiteral("REF…"));
     if (!parser.parse(QStringList{QStringLiteral("lkc pull")} + args)) {
-        err << "lkc pull: " << parser.errorText() << "\n";
+        err << Lkc::Cli::Text::tr("lkc pull: ") << parser.errorText() << "\n";
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -56,7 +58,7 @@ int runPull(const QStringList &args) {
     }
     const QStringList refs = parser.positionalArguments();
     if (refs.isEmpty()) {
-        err << "Usage: lkc pull [--cache DIR] [--arch ARCH] [--pull] REF…\n";
+        err << Lkc::Cli::Text::tr("Usage: lkc pull [--cache DIR] [--arch ARCH] [--pull] REF…\n");
         return 2;
     }
     Lkc::RegistryOptions options;
@@ -67,14 +69,14 @@ int runPull(const QStringList &args) {
     for (const QString &m : mirrors) {
         const qsizetype eq = m.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            err << "lkc pull: --mirror must be REGISTRY=URL: " << m << "\n";
+            err << Lkc::Cli::Text::tr("lkc pull: --mirror must be REGISTRY=URL: ") << m << "\n";
             return 2;
         }
         options.mirrors.insert(m.left(eq), m.mid(eq + 1));
     }
     auto store = Lkc::ContentStore::open(parser.value(QStringLiteral("cache")));
     if (!store) {
-        err << "lkc pull: " << store.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc pull: ") << store.error().toString() << "\n";
         return 1;
     }
     const QString arch = parser.value(QStringLiteral("arch"));
@@ -103,7 +105,7 @@ int runPull(const QStringList &args) {
                 const qint64 now = clock.elapsed();
                 const double seconds = qMax<qint64>(now, 1) / 1000.0;
                 const QString line =
-                    QStringLiteral("%1: %2 / %3 MB  %4 MB/s")
+                    Lkc::Cli::Text::tr("%1: %2 / %3 MB  %4 MB/s")
                         .arg(given, megabytes(done), megabytes(total),
                              QString::number(double(done) / 1e6 / seconds, 'f', 1));
                 if (tty) {
@@ -129,23 +131,25 @@ int runPull(const QStringList &args) {
         if (lineOpen)
             err << "\n";
         if (!image) {
-            err << "lkc pull: " << image.error().toString() << "\n";
+            err << Lkc::Cli::Text::tr("lkc pull: ") << image.error().toString() << "\n";
             rc = 1;
             continue;
         }
         out << image->name << " " << image->root.digest.toString() << "\n";
         if (fetched > 0)
-            err << "Pulled " << image->name << ": " << megabytes(fetched) << " MB in "
+            err << "Pulled " << image->name << ": " << megabytes(fetched)
+                << Lkc::Cli::Text::tr(" MB in ")
                 << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s\n";
         else
-            err << image->name << " is up to date in " << store->path() << "\n";
+            err << image->name << Lkc::Cli::Text::tr(" is up to date in ") << store->path() << "\n";
     }
     return rc;
 }
 
 const Lkc::Cli::RegisterCommand registerPull({
     QStringLiteral("pull"),
-    QStringLiteral("Pull images into the image store (LinuxKit's cache)"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("lkc",
+                                        "Pull images into the image store (LinuxKit's cache)")),
     runPull,
 });
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `lkc run [qemu] [options] PREFIX|FILE`: boots an image under QEMU with the
 // serial console on this terminal, with `linuxkit run qemu`'s options.
+#include "clitext.h"
 #include "command.h"
 
 #include "run/qemucommand.h"
@@ -23,7 +24,8 @@ namespace {
 
 using Lkc::QemuOptions;
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP(
+    "lkc",
     "Usage: lkc run [qemu] [options] PREFIX|FILE\n\n"
     "Boots PREFIX-kernel/-initrd.img/-cmdline, PREFIX-kernel + PREFIX-squashfs.img,\n"
     "an .iso, or a disk image (raw, qcow2, vhd, vmdk …) under QEMU. The serial console\n"
@@ -44,7 +46,7 @@ const char *kUsage =
     "  -data STRING | -data-file FILE   metadata CD with one file `config`\n"
     "  -state DIR          state directory (PREFIX-state)\n"
     "  -detached           run in the background; console to STATE/console.log\n"
-    "  -qemu BINARY        (qemu-system-x86_64)\n";
+    "  -qemu BINARY        (qemu-system-x86_64)\n");
 
 // Puts the terminal in raw mode for the VM's console and restores it on exit,
 // whatever happens (QEMU does the same to its stdio, but a killed QEMU leaves
@@ -163,7 +165,7 @@ int runCommand(const QStringList &argsIn) {
         }
         a.remove(0, a.startsWith(QLatin1String("--")) ? 2 : 1);
         if (a == QLatin1String("h") || a == QLatin1String("help")) {
-            out << kUsage;
+            out << Lkc::Cli::Text::tr(kUsage);
             return 0;
         }
         QString value;
@@ -193,7 +195,8 @@ int runCommand(const QStringList &argsIn) {
         }
         if (!hasValue) {
             if (i + 1 >= args.size()) {
-                err << "lkc run: option -" << a << " needs a value\n";
+                err << Lkc::Cli::Text::tr("lkc run: option -") << a
+                    << Lkc::Cli::Text::tr(" needs a value\n");
                 return 2;
             }
             value = args[++i];
@@ -206,7 +209,7 @@ int runCommand(const QStringList &argsIn) {
         } else if (a == QLatin1String("disk")) {
             Lkc::Result<Lkc::QemuDisk> d = Lkc::QemuCommand::parseDisk(value);
             if (!d) {
-                err << "lkc run: " << d.error().toString() << "\n";
+                err << Lkc::Cli::Text::tr("lkc run: ") << d.error().toString() << "\n";
                 return 2;
             }
             o.disks << *d;
@@ -227,21 +230,24 @@ int runCommand(const QStringList &argsIn) {
         } else if (a == QLatin1String("qemu")) {
             o.qemuBinary = value;
         } else {
-            err << "lkc run: unknown option -" << a << "\n\n" << kUsage;
+            err << Lkc::Cli::Text::tr("lkc run: unknown option -") << a << "\n\n"
+                << Lkc::Cli::Text::tr(kUsage);
             return 2;
         }
         if (!ok) {
-            err << "lkc run: -" << a << " needs a number, got '" << value << "'\n";
+            err << Lkc::Cli::Text::tr("lkc run: -") << a
+                << Lkc::Cli::Text::tr(" needs a number, got '") << value << "'\n";
             return 2;
         }
     }
     if (positional.size() != 1) {
-        err << "lkc run: expected exactly one PREFIX or FILE\n\n" << kUsage;
+        err << Lkc::Cli::Text::tr("lkc run: expected exactly one PREFIX or FILE\n\n")
+            << Lkc::Cli::Text::tr(kUsage);
         return 2;
     }
     o.path = positional.first();
     if (!o.data.isEmpty() && !o.dataFile.isEmpty()) {
-        err << "lkc run: -data and -data-file are mutually exclusive\n";
+        err << Lkc::Cli::Text::tr("lkc run: -data and -data-file are mutually exclusive\n");
         return 2;
     }
     if (o.accel.isEmpty())
@@ -249,7 +255,7 @@ int runCommand(const QStringList &argsIn) {
 
     Lkc::Result<Lkc::QemuCommand::Prepared> prep = Lkc::QemuCommand::prepare(o);
     if (!prep) {
-        err << "lkc run: " << prep.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc run: ") << prep.error().toString() << "\n";
         return 1;
     }
     for (const QString &line : prep->logLines)
@@ -263,15 +269,18 @@ int runCommand(const QStringList &argsIn) {
     if (o.detached) {
         const int rc = runQemu(prep->program, prep->arguments, false, true);
         if (rc == 0)
-            out << "Started in the background: pid in " << prep->stateDir
-                << "/qemu.pid, console in " << prep->stateDir << "/console.log\n";
+            out << Lkc::Cli::Text::tr("Started in the background: pid in ") << prep->stateDir
+                << Lkc::Cli::Text::tr("/qemu.pid, console in ") << prep->stateDir
+                << "/console.log\n";
         return rc;
     }
     return runQemu(prep->program, prep->arguments, true, false);
 }
 
 const Lkc::Cli::RegisterCommand registerRun{
-    {QStringLiteral("run"), QStringLiteral("Boot an image under QEMU, console on this terminal"),
+    {QStringLiteral("run"),
+     QString::fromUtf8(
+         QT_TRANSLATE_NOOP("lkc", "Boot an image under QEMU, console on this terminal")),
      runCommand}};
 
 } // namespace

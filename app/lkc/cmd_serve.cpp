@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `lkc serve [--listen ADDR:PORT] [--token] FILE…`: publishes built images over
 // HTTP for a machine in a rescue system to fetch and write to its disk.
+#include "clitext.h"
 #include "command.h"
 
 #include "deploy/blockdevices.h"
@@ -17,18 +18,18 @@
 
 namespace {
 
-const char *kUsage =
-    "Usage: lkc serve [options] FILE…\n\n"
-    "Serves built images over HTTP (with byte ranges and a NAME.sha256 beside each) and\n"
-    "prints the line to run on the target machine, e.g. in a hosting provider's rescue\n"
-    "system. Runs until Ctrl-C.\n\n"
-    "Options:\n"
-    "  --listen ADDR:PORT  address and port to listen on (127.0.0.1:8080); use\n"
-    "                      0.0.0.0:PORT to let other machines in\n"
-    "  --token             require a random token in every URL\n"
-    "  --host NAME         host name the target uses in URLs (default: the listen\n"
-    "                      address, or this machine's first IPv4 address for 0.0.0.0)\n"
-    "  --device DEV        the target's disk in the printed line (/dev/sda)\n";
+const char *kUsage = QT_TRANSLATE_NOOP(
+    "lkc", "Usage: lkc serve [options] FILE…\n\n"
+           "Serves built images over HTTP (with byte ranges and a NAME.sha256 beside each) and\n"
+           "prints the line to run on the target machine, e.g. in a hosting provider's rescue\n"
+           "system. Runs until Ctrl-C.\n\n"
+           "Options:\n"
+           "  --listen ADDR:PORT  address and port to listen on (127.0.0.1:8080); use\n"
+           "                      0.0.0.0:PORT to let other machines in\n"
+           "  --token             require a random token in every URL\n"
+           "  --host NAME         host name the target uses in URLs (default: the listen\n"
+           "                      address, or this machine's first IPv4 address for 0.0.0.0)\n"
+           "  --device DEV        the target's disk in the printed line (/dev/sda)\n");
 
 int s_signalPipe[2] = {-1, -1};
 
@@ -46,7 +47,7 @@ int serveCommand(const QStringList &args) {
     for (int i = 0; i < args.size(); ++i) {
         QString a = args[i];
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << kUsage;
+            out << Lkc::Cli::Text::tr(kUsage);
             return 0;
         }
         if (!a.startsWith(QLatin1Char('-'))) {
@@ -67,7 +68,8 @@ int serveCommand(const QStringList &args) {
         } else if (i + 1 < args.size()) {
             value = args[++i];
         } else {
-            err << "lkc serve: --" << a << " needs a value\n";
+            err << Lkc::Cli::Text::tr("lkc serve: --") << a
+                << Lkc::Cli::Text::tr(" needs a value\n");
             return 2;
         }
         if (a == QLatin1String("listen"))
@@ -77,12 +79,14 @@ int serveCommand(const QStringList &args) {
         else if (a == QLatin1String("device"))
             o.targetDevice = value;
         else {
-            err << "lkc serve: unknown option --" << a << "\n\n" << kUsage;
+            err << Lkc::Cli::Text::tr("lkc serve: unknown option --") << a << "\n\n"
+                << Lkc::Cli::Text::tr(kUsage);
             return 2;
         }
     }
     if (files.isEmpty()) {
-        err << "lkc serve: name at least one image to serve\n\n" << kUsage;
+        err << Lkc::Cli::Text::tr("lkc serve: name at least one image to serve\n\n")
+            << Lkc::Cli::Text::tr(kUsage);
         return 2;
     }
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -92,8 +96,9 @@ int serveCommand(const QStringList &args) {
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     if (!portOk || port < 0 || port > 65535 || !o.address.setAddress(host)) {
-        err << "lkc serve: --listen takes ADDR:PORT with a numeric address (127.0.0.1:8080, "
-               "0.0.0.0:8080), got '"
+        err << Lkc::Cli::Text::tr(
+                   "lkc serve: --listen takes ADDR:PORT with a numeric address (127.0.0.1:8080, "
+                   "0.0.0.0:8080), got '")
             << listen << "'\n";
         return 2;
     }
@@ -104,28 +109,29 @@ int serveCommand(const QStringList &args) {
         err << "Hashing " << f << " …\n";
         err.flush();
         if (Lkc::Status st = publisher.addFile(f); !st) {
-            err << "lkc serve: " << st.error().toString() << "\n";
+            err << Lkc::Cli::Text::tr("lkc serve: ") << st.error().toString() << "\n";
             return 1;
         }
     }
     if (Lkc::Status st = publisher.start(o); !st) {
-        err << "lkc serve: " << st.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc serve: ") << st.error().toString() << "\n";
         return 1;
     }
-    out << "Serving on " << publisher.baseUrl() << " (listening on " << o.address.toString() << ":"
-        << publisher.port() << ")\n";
+    out << Lkc::Cli::Text::tr("Serving on ") << publisher.baseUrl()
+        << Lkc::Cli::Text::tr(" (listening on ") << o.address.toString() << ":" << publisher.port()
+        << ")\n";
     if (o.address.isLoopback())
-        out << "Only this machine (and its VMs, as 10.0.2.2) can connect; use --listen "
-               "0.0.0.0:PORT for others.\n";
+        out << Lkc::Cli::Text::tr(
+            "Only this machine (and its VMs, as 10.0.2.2) can connect; use --listen "
+            "0.0.0.0:PORT for others.\n");
     for (const Lkc::PublishedFile &f : publisher.files()) {
         out << "\n"
             << f.name << "  " << Lkc::humanSize(f.size) << "  sha256 " << f.sha256 << "\n"
-            << "  On the target (erases " << o.targetDevice << "):\n"
+            << Lkc::Cli::Text::tr("  On the target (erases ") << o.targetDevice << "):\n"
             << "    " << publisher.writeCommand(f) << "\n"
-            << "  Then check:\n"
-            << "    " << publisher.checkCommand(f) << "\n";
+            << Lkc::Cli::Text::tr("  Then check:\n") << "    " << publisher.checkCommand(f) << "\n";
     }
-    out << "\nCtrl-C stops the server.\n";
+    out << Lkc::Cli::Text::tr("\nCtrl-C stops the server.\n");
     out.flush();
 
     QHash<int, QString> names;
@@ -161,7 +167,7 @@ int serveCommand(const QStringList &args) {
 
     // SIGINT/SIGTERM/SIGHUP end the event loop, so the port is closed cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
-        err << "lkc serve: socketpair failed\n";
+        err << Lkc::Cli::Text::tr("lkc serve: socketpair failed\n");
         return 1;
     }
     QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
@@ -183,6 +189,8 @@ int serveCommand(const QStringList &args) {
 
 const Lkc::Cli::RegisterCommand registerServe{
     {QStringLiteral("serve"),
-     QStringLiteral("Publish images over HTTP with the line to run on the target"), serveCommand}};
+     QString::fromUtf8(
+         QT_TRANSLATE_NOOP("lkc", "Publish images over HTTP with the line to run on the target")),
+     serveCommand}};
 
 } // namespace

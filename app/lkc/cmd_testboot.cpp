@@ -3,6 +3,7 @@
 // format with `lkc build`, boots it under QEMU with the firmware it needs,
 // watches the serial console for the expected line, powers the VM off and
 // prints a PASS/FAIL table with build and boot times.
+#include "clitext.h"
 #include "command.h"
 
 #include "build/outputs/outputwriter.h"
@@ -19,23 +20,23 @@
 
 namespace {
 
-const char *kUsage =
-    "Usage: lkc test-boot [options] CONFIG.yml… --format F [--format F …]\n\n"
-    "Builds each format, boots it under QEMU (BIOS formats with SeaBIOS, EFI formats\n"
-    "with OVMF), waits for the expected console line, powers the VM off and prints a\n"
-    "PASS/FAIL table. Exit code 0 only when every format passed.\n\n"
-    "Options:\n"
-    "  --format, -f F     format to test, repeatable or comma-separated\n"
-    "  --expect REGEX     console text that means success (default: the starter kit's\n"
-    "                     \"all services started\")\n"
-    "  --timeout S        seconds to wait per boot (120)\n"
-    "  --fail REGEX       console text that means failure at once (default: the starter\n"
-    "                     kit's \"services FAILED to start\")\n"
-    "  --hang S           seconds without console output that count as a hang (30)\n"
-    "  --dir DIR          keep outputs and console logs in DIR (default: a temp dir)\n"
-    "  --accel A          accelerator (default: KVM if a probe shows it works, else TCG)\n"
-    "  --mem MiB          guest memory (1024)\n"
-    "  --cache DIR        image store passed to lkc build\n";
+const char *kUsage = QT_TRANSLATE_NOOP(
+    "lkc", "Usage: lkc test-boot [options] CONFIG.yml… --format F [--format F …]\n\n"
+           "Builds each format, boots it under QEMU (BIOS formats with SeaBIOS, EFI formats\n"
+           "with OVMF), waits for the expected console line, powers the VM off and prints a\n"
+           "PASS/FAIL table. Exit code 0 only when every format passed.\n\n"
+           "Options:\n"
+           "  --format, -f F     format to test, repeatable or comma-separated\n"
+           "  --expect REGEX     console text that means success (default: the starter kit's\n"
+           "                     \"all services started\")\n"
+           "  --timeout S        seconds to wait per boot (120)\n"
+           "  --fail REGEX       console text that means failure at once (default: the starter\n"
+           "                     kit's \"services FAILED to start\")\n"
+           "  --hang S           seconds without console output that count as a hang (30)\n"
+           "  --dir DIR          keep outputs and console logs in DIR (default: a temp dir)\n"
+           "  --accel A          accelerator (default: KVM if a probe shows it works, else TCG)\n"
+           "  --mem MiB          guest memory (1024)\n"
+           "  --cache DIR        image store passed to lkc build\n");
 
 const QString kDefaultExpect = QStringLiteral("all services started");
 
@@ -58,7 +59,7 @@ int testBoot(const QStringList &args) {
     for (int i = 0; i < args.size(); ++i) {
         QString a = args[i];
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << kUsage;
+            out << Lkc::Cli::Text::tr(kUsage);
             return 0;
         }
         if (!a.startsWith(QLatin1Char('-'))) {
@@ -73,7 +74,8 @@ int testBoot(const QStringList &args) {
         } else if (i + 1 < args.size()) {
             value = args[++i];
         } else {
-            err << "lkc test-boot: " << a << " needs a value\n";
+            err << Lkc::Cli::Text::tr("lkc test-boot: ") << a
+                << Lkc::Cli::Text::tr(" needs a value\n");
             return 2;
         }
         while (a.startsWith(QLatin1String("--")))
@@ -98,34 +100,37 @@ int testBoot(const QStringList &args) {
         else if (a == QLatin1String("-cache"))
             cache = value;
         else {
-            err << "lkc test-boot: unknown option " << args[i - (eq >= 0 ? 0 : 1)] << "\n\n"
-                << kUsage;
+            err << Lkc::Cli::Text::tr("lkc test-boot: unknown option ")
+                << args[i - (eq >= 0 ? 0 : 1)] << "\n\n"
+                << Lkc::Cli::Text::tr(kUsage);
             return 2;
         }
         if (!ok) {
-            err << "lkc test-boot: " << a << " needs a number\n";
+            err << Lkc::Cli::Text::tr("lkc test-boot: ") << a
+                << Lkc::Cli::Text::tr(" needs a number\n");
             return 2;
         }
     }
     if (configs.isEmpty() || formats.isEmpty()) {
-        err << "lkc test-boot: need a config and at least one --format\n\n" << kUsage;
+        err << Lkc::Cli::Text::tr("lkc test-boot: need a config and at least one --format\n\n")
+            << Lkc::Cli::Text::tr(kUsage);
         return 2;
     }
     const QRegularExpression pattern(expect);
     // An empty --fail means "no failure text".
     const QRegularExpression failPattern(failText);
     if (!failPattern.isValid()) {
-        err << "lkc test-boot: --fail is not a valid regular expression\n";
+        err << Lkc::Cli::Text::tr("lkc test-boot: --fail is not a valid regular expression\n");
         return 2;
     }
     if (!pattern.isValid()) {
-        err << "lkc test-boot: --expect is not a valid regular expression: "
+        err << Lkc::Cli::Text::tr("lkc test-boot: --expect is not a valid regular expression: ")
             << pattern.errorString() << "\n";
         return 2;
     }
     for (const QString &f : formats)
         if (!Lkc::knownOutputFormats().contains(f)) {
-            err << "lkc test-boot: unknown format type " << f << "\n";
+            err << Lkc::Cli::Text::tr("lkc test-boot: unknown format type ") << f << "\n";
             return 2;
         }
     QTemporaryDir temp;
@@ -172,7 +177,7 @@ int testBoot(const QStringList &args) {
         const QString buildLog = QString::fromUtf8(build.readAll());
         if (!finished || build.exitCode() != 0) {
             row.result = QStringLiteral("FAIL");
-            row.note = QStringLiteral("build failed: ") +
+            row.note = Lkc::Cli::Text::tr("build failed: ") +
                        buildLog.trimmed().section(QLatin1Char('\n'), -1).left(200);
             rows << row;
             continue;
@@ -233,13 +238,15 @@ int testBoot(const QStringList &args) {
             << r.firmware.leftJustified(10) << r.note << "\n";
     }
     out << "\n"
-        << (allPass ? "PASS" : "FAIL") << " (" << accel << "; console logs in " << dir
-        << (dir == temp.path() ? ", removed on exit" : "") << ")\n";
+        << (allPass ? "PASS" : "FAIL") << " (" << accel << Lkc::Cli::Text::tr("; console logs in ")
+        << dir << (dir == temp.path() ? ", removed on exit" : "") << ")\n";
     return allPass ? 0 : 1;
 }
 
 const Lkc::Cli::RegisterCommand registerTestBoot{
     {QStringLiteral("test-boot"),
-     QStringLiteral("Build formats, boot each under QEMU, check the console"), testBoot}};
+     QString::fromUtf8(
+         QT_TRANSLATE_NOOP("lkc", "Build formats, boot each under QEMU, check the console")),
+     testBoot}};
 
 } // namespace

@@ -2,6 +2,7 @@
 // `lkc write IMAGE DEVICE`: writes a raw or ISO image to a whole disk or USB
 // stick with the DiskWriter's guards, then verifies it by reading it back.
 // `lkc write --list` shows the disks.
+#include "clitext.h"
 #include "command.h"
 
 #include "deploy/diskwriter.h"
@@ -15,22 +16,22 @@
 
 namespace {
 
-const char *kUsage =
-    "Usage: lkc write [options] IMAGE DEVICE\n"
-    "       lkc write --list\n\n"
-    "Writes IMAGE (raw-bios, raw-efi, iso-bios, iso-efi …) to the whole disk DEVICE,\n"
-    "fsyncs, and reads the disk back to compare SHA-256. Refuses the disk the system\n"
-    "runs from, mounted disks and partitions; asks again for disks above 64 GiB.\n\n"
-    "Options:\n"
-    "  --list              list disks (model, size, removable, mount points) and exit\n"
-    "  --yes, -y           do not ask again for a large disk\n"
-    "  --no-verify         skip the read-back\n"
-    "  --confirm-above GiB ask again for disks larger than this (64)\n";
+const char *kUsage = QT_TRANSLATE_NOOP(
+    "lkc", "Usage: lkc write [options] IMAGE DEVICE\n"
+           "       lkc write --list\n\n"
+           "Writes IMAGE (raw-bios, raw-efi, iso-bios, iso-efi …) to the whole disk DEVICE,\n"
+           "fsyncs, and reads the disk back to compare SHA-256. Refuses the disk the system\n"
+           "runs from, mounted disks and partitions; asks again for disks above 64 GiB.\n\n"
+           "Options:\n"
+           "  --list              list disks (model, size, removable, mount points) and exit\n"
+           "  --yes, -y           do not ask again for a large disk\n"
+           "  --no-verify         skip the read-back\n"
+           "  --confirm-above GiB ask again for disks larger than this (64)\n");
 
 int listDisks(QTextStream &out, QTextStream &err) {
     Lkc::Result<QList<Lkc::BlockDevice>> disks = Lkc::BlockDevices::list();
     if (!disks) {
-        err << "lkc write: " << disks.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc write: ") << disks.error().toString() << "\n";
         return 1;
     }
     out << QStringLiteral("DEVICE").leftJustified(16) << QStringLiteral("SIZE").leftJustified(11)
@@ -55,7 +56,7 @@ int writeCommand(const QStringList &args) {
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << kUsage;
+            out << Lkc::Cli::Text::tr(kUsage);
             return 0;
         }
         if (a == QLatin1String("--list"))
@@ -68,19 +69,21 @@ int writeCommand(const QStringList &args) {
             bool ok = false;
             const double gib = args[++i].toDouble(&ok);
             if (!ok || gib < 0) {
-                err << "lkc write: --confirm-above needs a size in GiB\n";
+                err << Lkc::Cli::Text::tr("lkc write: --confirm-above needs a size in GiB\n");
                 return 2;
             }
             o.confirmAboveBytes = qint64(gib * 1024 * 1024 * 1024);
         } else if (a.startsWith(QLatin1Char('-'))) {
-            err << "lkc write: unknown option " << a << "\n\n" << kUsage;
+            err << Lkc::Cli::Text::tr("lkc write: unknown option ") << a << "\n\n"
+                << Lkc::Cli::Text::tr(kUsage);
             return 2;
         } else {
             positional << a;
         }
     }
     if (positional.size() != 2) {
-        err << "lkc write: expected IMAGE and DEVICE\n\n" << kUsage;
+        err << Lkc::Cli::Text::tr("lkc write: expected IMAGE and DEVICE\n\n")
+            << Lkc::Cli::Text::tr(kUsage);
         return 2;
     }
     o.image = positional[0];
@@ -90,10 +93,11 @@ int writeCommand(const QStringList &args) {
     // Asked on the terminal; without one, only --yes goes on.
     writer.setConfirmation([&](const Lkc::BlockDevice &, const QString &question) {
         if (!::isatty(STDIN_FILENO)) {
-            err << "lkc write: " << question << "\nNo terminal to ask on: pass --yes.\n";
+            err << Lkc::Cli::Text::tr("lkc write: ") << question
+                << Lkc::Cli::Text::tr("\nNo terminal to ask on: pass --yes.\n");
             return false;
         }
-        err << question << " Type yes to go on: ";
+        err << question << Lkc::Cli::Text::tr(" Type yes to go on: ");
         err.flush();
         char line[16] = {};
         if (!std::fgets(line, sizeof line, stdin))
@@ -113,7 +117,7 @@ int writeCommand(const QStringList &args) {
                          if (phase == Lkc::DiskWriter::Phase::Syncing)
                              err << "Syncing …\n";
                          else if (phase == Lkc::DiskWriter::Phase::Verifying)
-                             err << "Verifying (reading back) …\n";
+                             err << Lkc::Cli::Text::tr("Verifying (reading back) …\n");
                          err.flush();
                      });
     QObject::connect(&writer, &Lkc::DiskWriter::progress, &writer, [&](qint64 done, qint64 total) {
@@ -126,21 +130,23 @@ int writeCommand(const QStringList &args) {
     });
     Lkc::Result<Lkc::DiskWriteResult> r = writer.run();
     if (!r) {
-        err << "lkc write: " << r.error().toString() << "\n";
+        err << Lkc::Cli::Text::tr("lkc write: ") << r.error().toString() << "\n";
         return 1;
     }
     out << "Wrote " << QFileInfo(o.image).fileName() << " (" << Lkc::humanSize(r->bytes) << ") to "
         << r->device.path << " in " << QString::number(r->writeSeconds, 'f', 1) << " s; "
-        << (r->verified ? QStringLiteral("verified, SHA-256 %1 (%2 s)")
+        << (r->verified ? Lkc::Cli::Text::tr("verified, SHA-256 %1 (%2 s)")
                               .arg(r->readBackSha256)
                               .arg(r->verifySeconds, 0, 'f', 1)
-                        : QStringLiteral("not verified (--no-verify)"))
+                        : Lkc::Cli::Text::tr("not verified (--no-verify)"))
         << "\n";
     return 0;
 }
 
 const Lkc::Cli::RegisterCommand registerWrite{
-    {QStringLiteral("write"), QStringLiteral("Write an image to a disk or USB stick and verify it"),
+    {QStringLiteral("write"),
+     QString::fromUtf8(
+         QT_TRANSLATE_NOOP("lkc", "Write an image to a disk or USB stick and verify it")),
      writeCommand}};
 
 } // namespace
