@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "archivewritefile.h"
 
+#include "util/atomicfile.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,23 +15,25 @@ ArchiveWriteFile::ArchiveWriteFile()
     : m_archive(archive_write_new()) {}
 
 ArchiveWriteFile::~ArchiveWriteFile() {
-    // Without commit() the AtomicFile's temp file is removed by its destructor.
+    // Without commit() the QSaveFile's temp file is removed by its destructor.
     archive_write_free(m_archive);
 }
 
 long ArchiveWriteFile::writeCallback(archive *, void *self, const void *buffer, size_t length) {
     auto *me = static_cast<ArchiveWriteFile *>(self);
-    if (!me->m_file.write(static_cast<const char *>(buffer), qint64(length)))
-        return -1; // the AtomicFile keeps the reason (errno, file, free space)
-    me->m_written += qint64(length);
-    return long(length);
+    const qint64 n = me->m_file.write(static_cast<const char *>(buffer), qint64(length));
+    if (n > 0)
+        me->m_written += n;
+    return long(n);
 }
 
 Status ArchiveWriteFile::open(const QString &path) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_file.setFileName(path);
-    if (Status s = m_file.create(); !s)
-        return s;
+    // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer
+    // (a full disk), so every write must reach write(2) and be checked here.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return Error(QStringLiteral("cannot write: %1").arg(m_file.errorString()), path);
     archive_write_set_format_pax_restricted(m_archive);
     archive_write_add_filter_none(m_archive);
     archive_write_set_bytes_per_block(m_archive, 10240);
@@ -42,24 +46,22 @@ Status ArchiveWriteFile::open(const QString &path) {
 
 Status ArchiveWriteFile::writeHeader(archive_entry *entry) {
     if (archive_write_header(m_archive, entry) < ARCHIVE_WARN)
-        return !m_file.status()
-                   ? m_file.status().error()
-                   : Error(QStringLiteral("cannot write tar member %1: %2")
-                               .arg(QString::fromUtf8(archive_entry_pathname(entry)),
-                                    QString::fromUtf8(archive_error_string(m_archive))),
-                           m_file.fileName());
+        return Error(QStringLiteral("cannot write tar member %1: %2")
+                         .arg(QString::fromUtf8(archive_entry_pathname(entry)),
+                              QString::fromUtf8(archive_error_string(m_archive))),
+                     m_file.fileName());
     return {};
 }
 
 Status ArchiveWriteFile::writeData(const char *data, size_t size) {
     while (size > 0) {
         const la_ssize_t n = archive_write_data(m_archive, data, size);
+        if (n <= 0 && m_file.error() != QFileDevice::NoError)
+            return AtomicFiles::deviceError(QStringLiteral("cannot write"), m_file);
         if (n <= 0)
-            return !m_file.status()
-                       ? m_file.status().error()
-                       : Error(QStringLiteral("write failed: %1")
-                                   .arg(QString::fromUtf8(archive_error_string(m_archive))),
-                               m_file.fileName());
+            return Error(QStringLiteral("write failed: %1")
+                             .arg(QString::fromUtf8(archive_error_string(m_archive))),
+                         m_file.fileName());
         data += n;
         size -= size_t(n);
     }
@@ -67,11 +69,14 @@ Status ArchiveWriteFile::writeData(const char *data, size_t size) {
 }
 
 Status ArchiveWriteFile::commit() {
+    if (archive_write_close(m_archive) != ARCHIVE_OK && m_file.error() != QFileDevice::NoError)
+        return AtomicFiles::deviceError(QStringLiteral("cannot write"), m_file);
     if (archive_write_close(m_archive) != ARCHIVE_OK)
-        return !m_file.status()
-                   ? m_file.status().error()
-                   : Error(QString::fromUtf8(archive_error_string(m_archive)), m_file.fileName());
-    return m_file.commit();
+        return Error(QString::fromUtf8(archive_error_string(m_archive)), m_file.fileName());
+    if (!m_file.commit())
+        return Error(QStringLiteral("cannot write: %1").arg(m_file.errorString()),
+                     m_file.fileName());
+    return {};
 }
 
 } // namespace Lkc

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "util/atomicfile.h"
 #include "util/result.h"
+
+#include <QSaveFile>
 
 struct archive;
 struct archive_entry;
 
 namespace Lkc {
 
-// A PAX tar written with libarchive into an AtomicFile: the file appears under
+// A PAX tar written with libarchive into a QSaveFile: the file appears under
 // its name only on commit(); destroyed uncommitted, nothing is left behind.
 // Ends with two zero blocks and no record padding, like Go's archive/tar.
 class ArchiveWriteFile {
@@ -28,7 +29,7 @@ public:
 private:
     static long writeCallback(archive *, void *self, const void *buffer, size_t length);
 
-    AtomicFile m_file;
+    QSaveFile m_file;
     archive *m_archive = nullptr;
     qint64 m_written = 0;
 };

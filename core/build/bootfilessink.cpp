@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bootfilessink.h"
 
+#include "util/atomicfile.h"
+
 #include <archive_entry.h>
 
 namespace Lkc {
@@ -8,17 +10,8 @@ namespace Lkc {
 BootFilesSink::BootFilesSink(QString dir)
     : m_dir(std::move(dir)) {}
 
-Status BootFilesSink::closeCurrent() {
-    if (!m_current)
-        return {};
-    Status s = m_current->commit();
-    m_current.reset();
-    return s;
-}
-
 Status BootFilesSink::writeHeader(archive_entry *entry) {
-    if (Status s = closeCurrent(); !s)
-        return s;
+    m_current.close();
     m_capturingCmdline = false;
     const QByteArray name(archive_entry_pathname(entry));
     if (name == "boot/cmdline") {
@@ -33,8 +26,11 @@ Status BootFilesSink::writeHeader(archive_entry *entry) {
         target = m_ucode = m_dir + QStringLiteral("/ucode.cpio");
     else
         return {};
-    m_current = std::make_unique<AtomicFile>(target);
-    return m_current->create();
+    m_current.setFileName(target);
+    // Unbuffered: every write is checked (close() would drop a failed flush unseen).
+    if (!m_current.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        return Error(QStringLiteral("cannot write: %1").arg(m_current.errorString()), target);
+    return {};
 }
 
 Status BootFilesSink::writeData(const char *data, size_t size) {
@@ -42,11 +38,14 @@ Status BootFilesSink::writeData(const char *data, size_t size) {
         m_cmdline.append(data, qsizetype(size));
         return {};
     }
-    return m_current ? m_current->write(data, qint64(size)) : Status();
+    if (m_current.isOpen() && m_current.write(data, qint64(size)) != qint64(size))
+        return AtomicFiles::deviceError(QStringLiteral("cannot write"), m_current);
+    return {};
 }
 
 Status BootFilesSink::finish() {
-    return closeCurrent();
+    m_current.close();
+    return {};
 }
 
 } // namespace Lkc

@@ -3,9 +3,7 @@
 
 #include "rootfssink.h"
 
-#include "util/atomicfile.h"
-
-#include <memory>
+#include <QFile>
 
 namespace Lkc {
 
@@ -28,9 +26,7 @@ private:
     QString m_kernel;
     QString m_ucode;
     QByteArray m_cmdline;
-    Status closeCurrent();
-
-    std::unique_ptr<AtomicFile> m_current; // checked writes: a short kernel is an error
+    QFile m_current;
     bool m_capturingCmdline = false;
 };
 

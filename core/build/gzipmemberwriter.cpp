@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gzipmemberwriter.h"
 
+#include "util/atomicfile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -57,7 +59,7 @@ QByteArray GzipMemberWriter::compressMember(const QByteArray &data, int level) {
 
 Status GzipMemberWriter::put(const QByteArray &bytes) {
     if (m_out->write(bytes) != bytes.size())
-        return Error(QStringLiteral("cannot write compressed data: %1").arg(m_out->errorString()));
+        return AtomicFiles::deviceError(QStringLiteral("cannot write compressed data to"), *m_out);
     return {};
 }
 

@@ -26,26 +26,21 @@ InitrdWriter::InitrdWriter(QString path, QString cacheDir, int level)
 Status InitrdWriter::open() {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_file.setFileName(m_path);
-    if (Status s = m_file.create(); !s)
-        return s;
+    // Unbuffered: a full disk fails the write that hit it (QSaveFile::commit() would
+    // ignore a failed flush of its buffer).
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return Error(QStringLiteral("cannot write: %1").arg(m_file.errorString()), m_path);
     m_gzip = std::make_unique<GzipMemberWriter>(&m_file, m_level, m_cacheDir);
     return {};
 }
 
-Status InitrdWriter::checked(Status s) const {
-    // A failed write names the file and errno (disk full) in the AtomicFile.
-    if (!s && !m_file.status())
-        return m_file.status();
-    return s;
-}
-
 Status InitrdWriter::beginSection(const QString &) {
-    return checked(m_gzip->cut());
+    return m_gzip->cut();
 }
 
 Status InitrdWriter::put(const char *data, qsizetype size) {
     m_offset += size;
-    return checked(m_gzip->write(data, size));
+    return m_gzip->write(data, size);
 }
 
 Status InitrdWriter::pad(int multiple) {
@@ -83,7 +78,7 @@ Status InitrdWriter::emitHeader(const QByteArray &name, quint32 mode, quint32 ui
 
 Status InitrdWriter::entryDone() {
     // The kernel's unpacker needs every gzip member to end between cpio entries.
-    return checked(m_gzip->cutIfAtLeast(kMemberSize));
+    return m_gzip->cutIfAtLeast(kMemberSize);
 }
 
 Status InitrdWriter::writeHeader(archive_entry *entry) {
@@ -189,9 +184,11 @@ Status InitrdWriter::finish() {
         return s;
     if (Status s = pad(512); !s)
         return s;
-    if (Status s = checked(m_gzip->finish()); !s)
+    if (Status s = m_gzip->finish(); !s)
         return s;
-    return m_file.commit();
+    if (!m_file.commit())
+        return Error(QStringLiteral("cannot write: %1").arg(m_file.errorString()), m_path);
+    return {};
 }
 
 } // namespace Lkc

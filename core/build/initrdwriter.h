@@ -4,7 +4,7 @@
 #include "gzipmemberwriter.h"
 #include "rootfssink.h"
 
-#include "util/atomicfile.h"
+#include <QSaveFile>
 
 #include <memory>
 
@@ -35,12 +35,11 @@ private:
     Status put(const char *data, qsizetype size);
     Status pad(int multiple);
     Status entryDone();
-    Status checked(Status s) const;
 
     QString m_path;
     QString m_cacheDir;
     int m_level;
-    AtomicFile m_file;
+    QSaveFile m_file;
     std::unique_ptr<GzipMemberWriter> m_gzip;
     quint32 m_nextInode = 721;
     qint64 m_offset = 0;

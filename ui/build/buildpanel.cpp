@@ -44,7 +44,7 @@ BuildPanel::BuildPanel(ConfigDocument *document, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_log(new QPlainTextEdit(this)) {
-    m_format->addItems(knownOutputFormats());
+    m_format->addItems(availableOutputFormats());
     m_format->setAccessibleName(tr("Output format"));
     setFormat(QStringLiteral("iso-bios"));
     m_outputDir->setPlaceholderText(tr("beside the config"));

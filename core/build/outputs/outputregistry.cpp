@@ -28,11 +28,28 @@ Result<std::shared_ptr<OutputWriter>> createOutputWriter(const QString &format) 
     if (format == QLatin1String("kernel+squashfs") || format == QLatin1String("kernel+iso"))
         return std::shared_ptr<OutputWriter>(std::make_shared<KernelRootfsWriter>(format));
     if (knownOutputFormats().contains(format))
-        return Error(QStringLiteral("the %1 format is not built into lkc yet; formats available "
-                                    "now: kernel+initrd, tar-kernel-initrd, tar, docker")
-                         .arg(format));
+        return Error(QStringLiteral("the %1 format is not built into lkc yet (not built: %2); "
+                                    "formats available: %3")
+                         .arg(format, unbuiltOutputFormats().join(QStringLiteral(", ")),
+                              availableOutputFormats().join(QStringLiteral(", "))));
     return Error(QStringLiteral("unknown format type %1 (known: %2)")
                      .arg(format, knownOutputFormats().join(QStringLiteral(", "))));
+}
+
+QStringList availableOutputFormats() {
+    QStringList out;
+    for (const QString &format : knownOutputFormats())
+        if (createOutputWriter(format))
+            out.append(format);
+    return out;
+}
+
+QStringList unbuiltOutputFormats() {
+    QStringList out;
+    for (const QString &format : knownOutputFormats())
+        if (!createOutputWriter(format))
+            out.append(format);
+    return out;
 }
 
 QStringList knownOutputFormats() {
