@@ -39,8 +39,8 @@ QString usage() {
                "Flags (LinuxKit's; the 2017 single-dash forms -output, -format, -name, -dir work "
                "too):\n"
                "  -f, --format FMT   output format, repeatable and comma-separated\n"
-               "                     (default kernel+initrd, or tar with --o). Known: %1.\n"
-               "                     Built in now: kernel+initrd, tar-kernel-initrd, tar, docker\n"
+               "                     (default kernel+initrd, or tar with --o). Built: %1.\n"
+               "                     Not built by lkc (LinuxKit has them): %2\n"
                "  --name NAME        base name of the outputs (default: the last config's name)\n"
                "  --dir DIR          output directory (default: current directory)\n"
                "  --o FILE           one output file, or - for stdout (tar and docker only)\n"
@@ -57,7 +57,8 @@ QString usage() {
                "                     every build is as if --no-sbom had been given\n"
                "  -q, --quiet        only errors\n"
                "  -h, --help         this help\n")
-        .arg(Lkc::knownOutputFormats().join(QStringLiteral(", ")));
+        .arg(Lkc::availableOutputFormats().join(QStringLiteral(", ")),
+             Lkc::unbuiltOutputFormats().join(QStringLiteral(", ")));
 }
 
 // "--x v", "--x=v", "-x v", "-x=v" for the names in `names`.
@@ -174,9 +175,15 @@ int runBuild(const QStringList &args) {
                              &missing)) {
             sizeText = value;
         } else if (takeValue(args, i, {QStringLiteral("--mirror")}, &value, &missing)) {
+            // LinuxKit takes only REG=URL; anything else would be dropped without a word.
             const qsizetype eq = value.indexOf(QLatin1Char('='));
-            if (eq > 0)
-                plan.registry.mirrors.insert(value.left(eq), value.mid(eq + 1));
+            if (eq <= 0 || eq == value.size() - 1) {
+                err << "Error: --mirror needs REG=URL (e.g. docker.io=http://10.0.0.2:5000), "
+                       "got: "
+                    << value << "\n";
+                return 2;
+            }
+            plan.registry.mirrors.insert(value.left(eq), value.mid(eq + 1));
         } else if (takeValue(args, i, {QStringLiteral("--cert-file")}, &value, &missing)) {
             plan.registry.certFile = value;
         } else if (takeValue(args, i, {QStringLiteral("--insecure-registry")}, &value, &missing)) {
@@ -205,7 +212,11 @@ int runBuild(const QStringList &args) {
     for (const QString &m : QString::fromLocal8Bit(qgetenv("LINUXKIT_MIRROR"))
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = m.indexOf(QLatin1Char('='));
-        if (eq > 0 && !plan.registry.mirrors.contains(m.left(eq)))
+        if (eq <= 0 || eq == m.size() - 1) {
+            err << "Error: LINUXKIT_MIRROR entries need REG=URL, got: " << m << "\n";
+            return 2;
+        }
+        if (!plan.registry.mirrors.contains(m.left(eq)))
             plan.registry.mirrors.insert(m.left(eq), m.mid(eq + 1));
     }
     if (files.isEmpty()) {

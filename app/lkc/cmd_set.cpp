@@ -249,9 +249,8 @@ int runSet(const QStringList &args) {
     }
     // Checked, synced and renamed: on a full disk the old config stays as it was.
     if (Lkc::Status s = Lkc::AtomicFiles::write(target, result); !s)
-        return fail(Lkc::Error(
-            QStringLiteral("cannot save the config, it was not changed: %1").arg(s.error().message),
-            target));
+        return fail(
+            Lkc::Error(QStringLiteral("the config was not changed: %1").arg(s.error().message)));
     return 0;
 }
 

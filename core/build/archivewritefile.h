@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "util/atomicfile.h"
 #include "image/sha256hasher.h"
+#include "util/atomicfile.h"
 #include "util/result.h"
 
 struct archive;

@@ -3,6 +3,7 @@
 
 #include "buildcache.h"
 #include "cacheentry.h"
+#include "util/atomicfile.h"
 
 #include <archive_entry.h>
 
@@ -12,17 +13,8 @@ BootFilesSink::BootFilesSink(QString dir, const BuildCache *cache)
     : m_dir(std::move(dir))
     , m_cache(cache) {}
 
-Status BootFilesSink::closeCurrent() {
-    if (!m_current)
-        return {};
-    Status s = m_current->commit();
-    m_current.reset();
-    return s;
-}
-
 Status BootFilesSink::writeHeader(archive_entry *entry) {
-    if (Status s = closeCurrent(); !s)
-        return s;
+    m_current.close();
     m_capturingCmdline = false;
     const QByteArray name(archive_entry_pathname(entry));
     if (name == "boot/cmdline") {
@@ -50,7 +42,9 @@ Status BootFilesSink::writeData(const char *data, size_t size) {
         m_cmdline.append(data, qsizetype(size));
         return {};
     }
-    return m_current ? m_current->write(data, qint64(size)) : Status();
+    if (m_current.isOpen() && m_current.write(data, qint64(size)) != qint64(size))
+        return AtomicFiles::deviceError(QStringLiteral("cannot write"), m_current);
+    return {};
 }
 
 Status BootFilesSink::finish() {

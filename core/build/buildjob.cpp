@@ -6,6 +6,7 @@
 #include "image/contentstore.h"
 #include "image/imageresolver.h"
 #include "initrdwriter.h"
+#include "outputs/outputstaging.h"
 #include "outputs/outputwriter.h"
 #include "rootfstarsink.h"
 #include "util/atomicfile.h"
@@ -125,13 +126,13 @@ Result<BuildResult> BuildJob::build() {
                                  : QFileInfo(m_plan.outputFile).absolutePath();
     if (!QDir().mkpath(finalDir))
         return Error(QStringLiteral("cannot create the output directory"), finalDir);
-    QTemporaryDir work(finalDir + QStringLiteral("/.lkc-build-XXXXXX"));
-    if (!work.isValid())
-        return Error(
-            QStringLiteral("cannot create a staging directory: %1").arg(work.errorString()),
-            finalDir);
-    const QString scratch = work.filePath(QStringLiteral("scratch"));
-    const QString staging = work.filePath(QStringLiteral("out"));
+    // Killed builds leave staging folders (and maybe decided outputs) behind.
+    OutputStaging::recover(finalDir, [this](const QString &line) { emit logLine(line); });
+    OutputStaging work;
+    if (Status s = work.create(finalDir); !s)
+        return s.error();
+    const QString scratch = work.path() + QStringLiteral("/scratch");
+    const QString staging = work.path() + QStringLiteral("/out");
     QDir().mkpath(scratch);
     QDir().mkpath(staging);
 
@@ -215,25 +216,20 @@ Result<BuildResult> BuildJob::build() {
         emit stepFinished(step);
     }
 
-    // Every format succeeded: move the outputs into place.
+    // Every format succeeded: the set replaces the old one at once (outputstaging.h).
+    QList<QPair<QString, QString>> moves;
     for (const QString &name : staged) {
-        const QString from = QDir(staging).filePath(name);
         const QString to = !m_plan.outputFile.isEmpty()
                                ? QFileInfo(m_plan.outputFile).absoluteFilePath()
                                : QDir(finalDir).filePath(name);
-        // Synced before the rename: a crash never leaves a short file under a final name.
-        if (Status synced = AtomicFiles::sync(from); !synced)
-            return synced.error();
-        if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) !=
-            0)
-            return AtomicFiles::systemError(QStringLiteral("cannot move the output into place"), to,
-                                            errno);
-        result.outputs.append(to);
-        emit outputWritten(to);
+        moves.append({QDir(staging).filePath(name), to});
     }
-    if (!staged.isEmpty())
-        if (Status synced = AtomicFiles::sync(finalDir); !synced)
-            return synced.error();
+    if (Status s = work.commit(moves); !s)
+        return s.error();
+    for (const auto &move : moves) {
+        result.outputs.append(move.second);
+        emit outputWritten(move.second);
+    }
     // Least recently used entries go once the cache passes its limit; this build's
     // entries were just touched, so they go last.
     result.cacheBytesFreed = buildCache.trim(

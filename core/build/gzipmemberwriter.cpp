@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gzipmemberwriter.h"
 
+#include "util/atomicfile.h"
+
 #ifdef LKC_HAVE_LIBDEFLATE
 #include <libdeflate.h>
 #endif
@@ -58,7 +60,7 @@ QByteArray GzipMemberWriter::compressMember(const QByteArray &data, int level) {
 
 Status GzipMemberWriter::put(const QByteArray &bytes) {
     if (m_out->write(bytes) != bytes.size())
-        return Error(QStringLiteral("cannot write compressed data: %1").arg(m_out->errorString()));
+        return AtomicFiles::deviceError(QStringLiteral("cannot write compressed data to"), *m_out);
     return m_tee ? m_tee(bytes.constData(), bytes.size()) : Status();
 }
 

@@ -2,8 +2,8 @@
 #include "initrdwriter.h"
 
 #include "archivepath.h"
-#include "util/atomicfile.h"
 #include "buildcache.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -154,8 +154,8 @@ Status InitrdWriter::endChunk() {
 Error InitrdWriter::fileError(const QString &action) const {
     // QFile reports strerror(); say "disk full" (with the space left) the way every other
     // output does.
-    const int err = m_file.errorString() == QString::fromLocal8Bit(std::strerror(ENOSPC)) ? ENOSPC
-                                                                                        : EIO;
+    const int err =
+        m_file.errorString() == QString::fromLocal8Bit(std::strerror(ENOSPC)) ? ENOSPC : EIO;
     if (err == ENOSPC)
         return AtomicFiles::systemError(action, m_path, err);
     return Error(QStringLiteral("cannot %1: %2").arg(action, m_file.errorString()), m_path);
@@ -169,12 +169,12 @@ Status InitrdWriter::checked(Status s) const {
 }
 
 Status InitrdWriter::beginSection(const QString &) {
-    return checked(m_gzip->cut());
+    return m_gzip->cut();
 }
 
 Status InitrdWriter::put(const char *data, qsizetype size) {
     m_offset += size;
-    return checked(m_gzip->write(data, size));
+    return m_gzip->write(data, size);
 }
 
 Status InitrdWriter::pad(int multiple) {
@@ -212,7 +212,7 @@ Status InitrdWriter::emitHeader(const QByteArray &name, quint32 mode, quint32 ui
 
 Status InitrdWriter::entryDone() {
     // The kernel's unpacker needs every gzip member to end between cpio entries.
-    return checked(m_gzip->cutIfAtLeast(kMemberSize));
+    return m_gzip->cutIfAtLeast(kMemberSize);
 }
 
 Status InitrdWriter::writeHeader(archive_entry *entry) {
@@ -318,7 +318,7 @@ Status InitrdWriter::finish() {
         return s;
     if (Status s = pad(512); !s)
         return s;
-    if (Status s = checked(m_gzip->finish()); !s)
+    if (Status s = m_gzip->finish(); !s)
         return s;
     if (!m_file.flush() || ::fsync(m_file.handle()) != 0)
         return fileError(QStringLiteral("write"));

@@ -47,7 +47,10 @@ bool YamlEmitter::needsQuotes(const QString &text, bool inFlow) {
         text.contains(QLatin1String(":\t")) || text.contains(QLatin1String("\t#")) ||
         text.endsWith(QLatin1Char(':')))
         return true;
-    if (text.contains(QLatin1Char('\n')) || hasControlChars(text, false))
+    // A tab in a plain scalar is legal YAML 1.2, but YAML 1.1 readers (PyYAML, and
+    // libyaml-based tools in some positions) stop at it: quote it.
+    if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\t')) ||
+        hasControlChars(text, false))
         return true;
     if (inFlow) {
         for (const QChar c : text)

@@ -215,9 +215,8 @@ Status ContentStore::writeIndexJson(const QJsonObject &index) const {
     // complete, synced copy, so a full disk leaves the old index as it was.
     if (Status s = AtomicFiles::write(file, QJsonDocument(index).toJson(QJsonDocument::Compact));
         !s)
-        return Error(QStringLiteral("cannot update the store's index, it was not changed: %1")
-                         .arg(s.error().message),
-                     file);
+        return Error(
+            QStringLiteral("the store's index was not changed: %1").arg(s.error().message));
     return {};
 }
 

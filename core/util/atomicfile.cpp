@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -61,7 +62,8 @@ QString formatBytes(qint64 bytes) {
                   : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
-Error systemError(const QString &action, const QString &path, int err, qint64 needed) {
+Error systemError(const QString &actionIn, const QString &path, int err, qint64 needed) {
+    const QString action = actionIn + QLatin1Char(' ') + path;
     if (err == ENOSPC || err == EDQUOT) {
         QString msg = err == ENOSPC ? QStringLiteral("%1: no space left on device").arg(action)
                                     : QStringLiteral("%1: disk quota exceeded (no space left "
@@ -74,18 +76,33 @@ Error systemError(const QString &action, const QString &path, int err, qint64 ne
             figures << QStringLiteral("%1 free").arg(formatBytes(free));
         if (!figures.isEmpty())
             msg += QStringLiteral(" (") + figures.join(QStringLiteral(", ")) + QLatin1Char(')');
-        return Error(msg + QStringLiteral("; free some space and try again"), path);
+        return Error(msg + QStringLiteral("; free some space and try again"));
     }
     QString reason = QString::fromLocal8Bit(::strerror(err));
     if (!reason.isEmpty())
         reason[0] = reason[0].toLower();
-    return Error(QStringLiteral("%1: %2").arg(action, reason), path);
+    return Error(QStringLiteral("%1: %2").arg(action, reason));
+}
+
+Error deviceError(const QString &action, const QIODevice &device) {
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    const QString path = file ? file->fileName() : QString();
+    const QString text = device.errorString();
+    // Qt spells errno with strerror(); a buffered flush may lose it ("Unknown
+    // error"), but then an empty file system tells the same story.
+    const bool full = text == QString::fromLocal8Bit(::strerror(ENOSPC)) ||
+                      (!path.isEmpty() && freeBytes(path) == 0);
+    if (full)
+        return systemError(action, path, ENOSPC);
+    if (path.isEmpty())
+        return Error(QStringLiteral("%1: %2").arg(action, text));
+    return Error(QStringLiteral("%1 %2: %3").arg(action, path, text));
 }
 
 Status sync(const QString &path) {
     const int fd = ::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return systemError(QStringLiteral("cannot open to sync"), path, errno);
+        return systemError(QStringLiteral("cannot open (to sync it)"), path, errno);
     const int r = syncFd(fd);
     const int err = errno;
     ::close(fd);
@@ -98,7 +115,7 @@ Status renameDurably(const QString &from, const QString &to) {
     if (Status s = sync(from); !s)
         return s;
     if (::rename(encoded(from).constData(), encoded(to).constData()) != 0)
-        return systemError(QStringLiteral("cannot move %1 into place").arg(from), to, errno);
+        return systemError(QStringLiteral("cannot rename %1 to").arg(from), to, errno);
     return sync(QFileInfo(to).absolutePath());
 }
 
@@ -153,7 +170,7 @@ Status AtomicFile::create() {
     if (m_fd < 0) {
         const int err = errno;
         m_temp.clear();
-        fail(AtomicFiles::systemError(QStringLiteral("cannot create a temporary file beside it"),
+        fail(AtomicFiles::systemError(QStringLiteral("cannot create a temporary file to replace"),
                                       m_path, err));
         return m_status;
     }
@@ -203,11 +220,9 @@ Status AtomicFile::commit() {
     // Data and size on disk before the rename: otherwise a crash could leave the
     // new name pointing at an empty or short file.
     if (syncFd(m_fd) != 0)
-        fail(AtomicFiles::systemError(QStringLiteral("cannot write (sync to disk failed)"), m_path,
-                                      errno));
+        fail(AtomicFiles::systemError(QStringLiteral("cannot sync to disk"), m_path, errno));
     else if (::close(std::exchange(m_fd, -1)) != 0)
-        fail(
-            AtomicFiles::systemError(QStringLiteral("cannot write (close failed)"), m_path, errno));
+        fail(AtomicFiles::systemError(QStringLiteral("cannot close"), m_path, errno));
     else if (::rename(encoded(m_temp).constData(), encoded(m_target).constData()) != 0)
         fail(AtomicFiles::systemError(QStringLiteral("cannot replace the file"), m_path, errno));
     if (!m_status) {

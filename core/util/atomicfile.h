@@ -65,10 +65,15 @@ Status renameDurably(const QString &from, const QString &to);
 // fsync of a file or a folder.
 Status sync(const QString &path);
 
-// An Error for a failed system call on `path`. ENOSPC and EDQUOT say the disk
-// is full, with the free space left and, when `needed` >= 0, how much the
-// write needed; every other errno is spelled by strerror.
+// An Error for a failed system call on `path`: "ACTION PATH: reason". The path
+// is in the message, not the location, so it survives callers that wrap only
+// the message (and is not printed twice). ENOSPC and EDQUOT say the disk is full, with the free
+// space left and, when `needed` > 0, how much the write needed; every other errno is spelled by
+// strerror.
 Error systemError(const QString &action, const QString &path, int err, qint64 needed = -1);
+// The same for a failed QFile/QSaveFile (they keep no errno, only its text):
+// names the file, and says "no space left on device" when that was the cause.
+Error deviceError(const QString &action, const QIODevice &device);
 // "1.5 MiB" for messages.
 QString formatBytes(qint64 bytes);
 

@@ -112,7 +112,7 @@ private slots:
         QVERIFY(disk.fill(leave));
         const Status s = AtomicFiles::write(path, QByteArray(size, 'n'));
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().location, path);
+        QVERIFY2(s.error().message.contains(path), qPrintable(s.error().toString()));
         QVERIFY2(s.error().message.contains(QStringLiteral("no space left on device")),
                  qPrintable(s.error().toString()));
         QVERIFY2(s.error().message.contains(QStringLiteral("more needed")),
@@ -179,8 +179,7 @@ private slots:
     void messagesOfOtherErrors() {
         const Error e = AtomicFiles::systemError(QStringLiteral("cannot write"),
                                                  QStringLiteral("/x/y"), EACCES);
-        QCOMPARE(e.location, QStringLiteral("/x/y"));
-        QCOMPARE(e.message, QStringLiteral("cannot write: permission denied"));
+        QCOMPARE(e.toString(), QStringLiteral("cannot write /x/y: permission denied"));
         QCOMPARE(AtomicFiles::formatBytes(1536), QStringLiteral("1.5 KiB"));
         QCOMPARE(AtomicFiles::formatBytes(12), QStringLiteral("12 B"));
     }

@@ -46,11 +46,8 @@ QString formatSize(qint64 bytes) {
 } // namespace
 
 QStringList BuildPanel::buildableFormats() {
-    QStringList formats;
-    for (const QString &f : knownOutputFormats())
-        if (createOutputWriter(f).ok())
-            formats << f;
-    return formats;
+    // The core's own list of what it builds: never offer a format that then fails.
+    return availableOutputFormats();
 }
 
 BuildPanel::BuildPanel(ConfigDocument *document, QWidget *parent)

@@ -148,8 +148,7 @@ QByteArray ConfigDocument::toBytes() const {
 Status ConfigDocument::save(const QString &path) {
     // Every write checked and synced before the rename: a full disk never empties the file.
     if (Status s = AtomicFiles::write(path, toBytes()); !s)
-        return Error(tr("cannot save, the file on disk was not changed: %1").arg(s.error().message),
-                     path);
+        return Error(tr("the file on disk was not changed: %1").arg(s.error().message));
     m_document->setModified(false);
     if (m_path != path) {
         m_path = path;

@@ -31,11 +31,43 @@ Result<std::shared_ptr<OutputWriter>> createOutputWriter(const QString &format) 
     if (format == QLatin1String("kernel+squashfs") || format == QLatin1String("kernel+iso"))
         return std::shared_ptr<OutputWriter>(std::make_shared<KernelRootfsWriter>(format));
     if (knownOutputFormats().contains(format))
-        return Error(QStringLiteral("the %1 format is not built into lkc yet; formats available "
-                                    "now: kernel+initrd, tar-kernel-initrd, tar, docker")
-                         .arg(format));
+        return Error(QStringLiteral("the %1 format is not built into lkc yet (not built: %2); "
+                                    "formats available: %3")
+                         .arg(format, unbuiltOutputFormats().join(QStringLiteral(", ")),
+                              availableOutputFormats().join(QStringLiteral(", "))));
     return Error(QStringLiteral("unknown format type %1 (known: %2)")
                      .arg(format, knownOutputFormats().join(QStringLiteral(", "))));
+}
+
+// The formats createOutputWriter() has a writer for (without building one: its
+// "not built" message lists these, so it must not call back into itself).
+static bool hasWriter(const QString &f) {
+    static const QStringList inProcess = {QStringLiteral("kernel+initrd"),
+                                          QStringLiteral("tar-kernel-initrd"),
+                                          QStringLiteral("tar"),
+                                          QStringLiteral("docker"),
+                                          QStringLiteral("iso-bios"),
+                                          QStringLiteral("iso-efi"),
+                                          QStringLiteral("iso-efi-initrd"),
+                                          QStringLiteral("kernel+squashfs"),
+                                          QStringLiteral("kernel+iso")};
+    return inProcess.contains(f) || DiskImageWriter::handles(f);
+}
+
+QStringList availableOutputFormats() {
+    QStringList out;
+    for (const QString &format : knownOutputFormats())
+        if (hasWriter(format))
+            out.append(format);
+    return out;
+}
+
+QStringList unbuiltOutputFormats() {
+    QStringList out;
+    for (const QString &format : knownOutputFormats())
+        if (!hasWriter(format))
+            out.append(format);
+    return out;
 }
 
 QStringList knownOutputFormats() {

@@ -51,5 +51,10 @@ public:
 Result<std::shared_ptr<OutputWriter>> createOutputWriter(const QString &format);
 // Every format name we know, sorted (LinuxKit's list).
 QStringList knownOutputFormats();
+// The known formats lkc really builds (a writer exists), sorted; what help
+// texts and format choices offer.
+QStringList availableOutputFormats();
+// The known formats lkc does not build (LinuxKit does), sorted.
+QStringList unbuiltOutputFormats();
 
 } // namespace Lkc
