@@ -2,6 +2,7 @@
 // `lkc build [flags] FILE.yml…`: LinuxKit's `linuxkit build` as a thin view of
 // a BuildJob: its flags (and the 2017 single-dash ones), its progress wording on
 // stderr, a progress bar when stderr is a terminal.
+#include "clitext.h"
 #include "command.h"
 
 #include "build/buildjob.h"
@@ -178,8 +179,9 @@ int runBuild(const QStringList &args) {
             // LinuxKit takes only REG=URL; anything else would be dropped without a word.
             const qsizetype eq = value.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == value.size() - 1) {
-                err << "Error: --mirror needs REG=URL (e.g. docker.io=http://10.0.0.2:5000), "
-                       "got: "
+                err << Lkc::Cli::Text::tr(
+                           "Error: --mirror needs REG=URL (e.g. docker.io=http://10.0.0.2:5000), "
+                           "got: ")
                     << value << "\n";
                 return 2;
             }
@@ -199,13 +201,13 @@ int runBuild(const QStringList &args) {
         } else if (arg == QLatin1String("-q") || arg == QLatin1String("--quiet")) {
             quiet = true;
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            err << "Error: unknown flag: " << arg << "\n\n" << usage();
+            err << Lkc::Cli::Text::tr("Error: unknown flag: ") << arg << "\n\n" << usage();
             return 2;
         } else {
             files.append(arg);
         }
         if (missing) {
-            err << "Error: flag needs an argument: " << arg << "\n";
+            err << Lkc::Cli::Text::tr("Error: flag needs an argument: ") << arg << "\n";
             return 2;
         }
     }
@@ -213,26 +215,27 @@ int runBuild(const QStringList &args) {
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = m.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == m.size() - 1) {
-            err << "Error: LINUXKIT_MIRROR entries need REG=URL, got: " << m << "\n";
+            err << Lkc::Cli::Text::tr("Error: LINUXKIT_MIRROR entries need REG=URL, got: ") << m
+                << "\n";
             return 2;
         }
         if (!plan.registry.mirrors.contains(m.left(eq)))
             plan.registry.mirrors.insert(m.left(eq), m.mid(eq + 1));
     }
     if (files.isEmpty()) {
-        err << "Error: no config file given\n\n" << usage();
+        err << Lkc::Cli::Text::tr("Error: no config file given\n\n") << usage();
         return 2;
     }
     if (!sizeText.isEmpty()) {
         bool ok = false;
         plan.diskSizeMiB = parseSizeMiB(sizeText, &ok);
         if (!ok) {
-            err << "Error: cannot parse --size " << sizeText << "\n";
+            err << Lkc::Cli::Text::tr("Error: cannot parse --size ") << sizeText << "\n";
             return 2;
         }
     }
     if (!plan.outputFile.isEmpty() && (nameGiven || dirGiven)) {
-        err << "Error: --o cannot be used together with --name or --dir\n";
+        err << Lkc::Cli::Text::tr("Error: --o cannot be used together with --name or --dir\n");
         return 2;
     }
     if (!nameGiven)
@@ -244,7 +247,7 @@ int runBuild(const QStringList &args) {
         if (!quiet || d.isError())
             err << d.toString() << '\n';
     if (!read.readable || read.hasErrors()) {
-        err << "Error: invalid configuration file\n";
+        err << Lkc::Cli::Text::tr("Error: invalid configuration file\n");
         return 1;
     }
     plan.config = read.config;
@@ -307,6 +310,8 @@ int runBuild(const QStringList &args) {
 
 const Lkc::Cli::RegisterCommand registration{
     {QStringLiteral("build"),
-     QStringLiteral("build an image from LinuxKit configs (kernel+initrd, tar, …)"), runBuild}};
+     QString::fromUtf8(
+         QT_TRANSLATE_NOOP("lkc", "build an image from LinuxKit configs (kernel+initrd, tar, …)")),
+     runBuild}};
 
 } // namespace

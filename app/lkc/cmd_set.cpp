@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `lkc set FILE PATH VALUE`: one lossless edit of a config from the command line, the same
 // YamlEditor edit a form makes in the GUI (only the touched lines change).
+#include "clitext.h"
 #include "command.h"
 
 #include "config/yamleditor.h"
@@ -46,7 +47,7 @@ enum class Action { Set, Add, Insert, Remove, Move };
 
 int fail(const Lkc::Error &error) {
     QTextStream err(stderr);
-    err << "lkc set: " << error.message;
+    err << Lkc::Cli::Text::tr("lkc set: ") << error.message;
     if (!error.location.isEmpty())
         err << " (" << error.location << ")";
     err << "\n";
@@ -55,7 +56,8 @@ int fail(const Lkc::Error &error) {
 
 int usageError(const QString &message) {
     QTextStream err(stderr);
-    err << "lkc set: " << message << "\nRun `lkc set --help` for usage.\n";
+    err << Lkc::Cli::Text::tr("lkc set: ") << message
+        << Lkc::Cli::Text::tr("\nRun `lkc set --help` for usage.\n");
     return 2;
 }
 
@@ -114,24 +116,24 @@ int runSet(const QStringList &args) {
             action = Action::Remove;
         } else if (a == QLatin1String("--insert") || a == QLatin1String("--move-to")) {
             if (!next(&value) || !parseIndex(value, &index))
-                return usageError(QStringLiteral("%1 needs an index (0, 1, …)").arg(a));
+                return usageError(Lkc::Cli::Text::tr("%1 needs an index (0, 1, …)").arg(a));
             action = a == QLatin1String("--insert") ? Action::Insert : Action::Move;
         } else if (a == QLatin1String("--move-up") || a == QLatin1String("--move-down")) {
             action = Action::Move;
             step = a == QLatin1String("--move-up") ? -1 : 1;
         } else if (a == QLatin1String("--json")) {
             if (!next(&json))
-                return usageError(QStringLiteral("--json needs a value"));
+                return usageError(Lkc::Cli::Text::tr("--json needs a value"));
             haveJson = true;
         } else if (a == QLatin1String("--string")) {
             forceString = true;
         } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
             if (!next(&output))
-                return usageError(QStringLiteral("%1 needs a file name").arg(a));
+                return usageError(Lkc::Cli::Text::tr("%1 needs a file name").arg(a));
         } else if (a.startsWith(QLatin1String("--output="))) {
             output = a.mid(9);
         } else {
-            return usageError(QStringLiteral("unknown flag '%1'").arg(a));
+            return usageError(Lkc::Cli::Text::tr("unknown flag '%1'").arg(a));
         }
     }
 
@@ -139,12 +141,12 @@ int runSet(const QStringList &args) {
     const qsizetype wanted = 2 + ((takesValue && !haveJson) ? 1 : 0);
     if (positional.size() != wanted) {
         if (positional.size() < 2)
-            return usageError(QStringLiteral("expected FILE and PATH"));
-        return usageError(takesValue && !haveJson ? QStringLiteral("expected FILE PATH VALUE")
-                                                  : QStringLiteral("too many arguments"));
+            return usageError(Lkc::Cli::Text::tr("expected FILE and PATH"));
+        return usageError(takesValue && !haveJson ? Lkc::Cli::Text::tr("expected FILE PATH VALUE")
+                                                  : Lkc::Cli::Text::tr("too many arguments"));
     }
     if (!takesValue && haveJson)
-        return usageError(QStringLiteral("--remove and --move-* take no value"));
+        return usageError(Lkc::Cli::Text::tr("--remove and --move-* take no value"));
     const QString fileName = positional[0];
     auto path = Lkc::YamlPath::parse(positional[1]);
     if (!path)
@@ -164,15 +166,15 @@ int runSet(const QStringList &args) {
     QFile in(fileName);
     if (fileName == QLatin1String("-") ? !in.open(stdin, QIODevice::ReadOnly)
                                        : !in.open(QIODevice::ReadOnly))
-        return fail(Lkc::Error(QStringLiteral("cannot read the config: %1").arg(in.errorString()),
-                               fileName));
+        return fail(Lkc::Error(
+            Lkc::Cli::Text::tr("cannot read the config: %1").arg(in.errorString()), fileName));
     const QByteArray bytes = in.readAll();
     // Keep a byte order mark as U+FEFF so edit offsets match the bytes.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                      QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder(bytes);
     if (decoder.hasError())
-        return fail(Lkc::Error(QStringLiteral("the config is not valid UTF-8"), fileName));
+        return fail(Lkc::Error(Lkc::Cli::Text::tr("the config is not valid UTF-8"), fileName));
 
     auto editor = Lkc::YamlEditor::parse(text, fileName);
     if (!editor)
@@ -192,7 +194,7 @@ int runSet(const QStringList &args) {
         if (stringsThere)
             value = Lkc::YamlValue::fromString(positional[2]);
     }
-    Lkc::Result<Lkc::YamlTextEdits> edits = Lkc::Error(QStringLiteral("no edit"));
+    Lkc::Result<Lkc::YamlTextEdits> edits = Lkc::Error(Lkc::Cli::Text::tr("no edit"));
     switch (action) {
     case Action::Set:
         edits = editor->set(*path, value);
@@ -209,15 +211,16 @@ int runSet(const QStringList &args) {
     case Action::Move:
         if (step != 0) {
             if (path->isRoot() || !path->last().isIndex())
-                return fail(
-                    Lkc::Error(QStringLiteral("%1: not a list item; use a path like services[2]")
-                                   .arg(path->toString())));
+                return fail(Lkc::Error(
+                    Lkc::Cli::Text::tr("%1: not a list item; use a path like services[2]")
+                        .arg(path->toString())));
             index = path->last().index + step;
         }
-        edits = index < 0
-                    ? Lkc::Result<Lkc::YamlTextEdits>(Lkc::Error(
-                          QStringLiteral("%1: is already the first item").arg(path->toString())))
-                    : editor->moveItem(*path, index);
+        edits =
+            index < 0
+                ? Lkc::Result<Lkc::YamlTextEdits>(Lkc::Error(
+                      Lkc::Cli::Text::tr("%1: is already the first item").arg(path->toString())))
+                : editor->moveItem(*path, index);
         break;
     }
     if (!edits)
@@ -244,19 +247,20 @@ int runSet(const QStringList &args) {
     if (target == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(result) != result.size())
-            return fail(Lkc::Error(QStringLiteral("cannot write to standard output")));
+            return fail(Lkc::Error(Lkc::Cli::Text::tr("cannot write to standard output")));
         return 0;
     }
     // Checked, synced and renamed: on a full disk the old config stays as it was.
     if (Lkc::Status s = Lkc::AtomicFiles::write(target, result); !s)
-        return fail(
-            Lkc::Error(QStringLiteral("the config was not changed: %1").arg(s.error().message)));
+        return fail(Lkc::Error(
+            Lkc::Cli::Text::tr("the config was not changed: %1").arg(s.error().message)));
     return 0;
 }
 
 const Lkc::Cli::RegisterCommand registerSet(Lkc::Cli::Command{
     QStringLiteral("set"),
-    QStringLiteral("change one value of a config in place, keeping the rest byte for byte"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "lkc", "change one value of a config in place, keeping the rest byte for byte")),
     runSet});
 
 } // namespace
