@@ -2,177 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Lkc</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>The container&apos;s name: its directory in the image and its ID at run time.</source>
-        <translation>Name des Containers: sein Verzeichnis im Image und seine ID zur Laufzeit.</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>The OCI image to run, e.g. lkc.local/starter/getty:1 or linuxkit/sshd:&lt;tag&gt;. Pin a digest (@sha256:…) for reproducible builds.</source>
-        <translation>Das auszuführende OCI-Image, z. B. lkc.local/starter/getty:1 oder linuxkit/sshd:&lt;tag&gt;. Legen Sie für reproduzierbare Builds einen Digest (@sha256:…) fest.</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>The process and its arguments, one per line. Replaces the image&apos;s entrypoint and cmd entirely.</source>
-        <translation>Der Prozess und seine Argumente, eines pro Zeile. Ersetzt entrypoint und cmd des Images vollständig.</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>KEY=value lines. Replaces the image&apos;s environment: repeat PATH if you need it.</source>
-        <translation>Zeilen der Form KEY=value. Ersetzt die Umgebung des Images: Geben Sie PATH erneut an, wenn Sie es brauchen.</translation>
-    </message>
-    <message>
-        <source>Working directory</source>
-        <translation>Arbeitsverzeichnis</translation>
-    </message>
-    <message>
-        <source>Defaults to /.</source>
-        <translation>Standard: /.</translation>
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation>Capabilities</translation>
-    </message>
-    <message>
-        <source>CAP_* names, or all / none. Replaces what the image&apos;s label asks for.</source>
-        <translation>CAP_*-Namen oder all / none. Ersetzt, was das Label des Images anfordert.</translation>
-    </message>
-    <message>
-        <source>Extra capabilities</source>
-        <translation>Zusätzliche Capabilities</translation>
-    </message>
-    <message>
-        <source>Added to the capabilities the image&apos;s label asks for.</source>
-        <translation>Ergänzt die Capabilities, die das Label des Images anfordert.</translation>
-    </message>
-    <message>
-        <source>Bind mounts</source>
-        <translation>Bind-Mounts</translation>
-    </message>
-    <message>
-        <source>host:container[:options] lines. Replaces the image&apos;s label binds.</source>
-        <translation>Zeilen der Form host:container[:options]. Ersetzt die Binds aus dem Label des Images.</translation>
-    </message>
-    <message>
-        <source>Extra bind mounts</source>
-        <translation>Zusätzliche Bind-Mounts</translation>
-    </message>
-    <message>
-        <source>Added to the binds the image&apos;s label asks for.</source>
-        <translation>Ergänzt die Binds, die das Label des Images anfordert.</translation>
-    </message>
-    <message>
-        <source>tmpfs mounts</source>
-        <translation>tmpfs-Mounts</translation>
-    </message>
-    <message>
-        <source>path[:options] lines, e.g. /run:rw,size=1m.</source>
-        <translation>Zeilen der Form path[:options], z. B. /run:rw,size=1m.</translation>
-    </message>
-    <message>
-        <source>Read-only root</source>
-        <translation>Root schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>Mount the container&apos;s root read-only (no overlay; /dev and /sys read-only too).</source>
-        <translation>Das Root-Dateisystem des Containers schreibgeschützt einhängen (kein Overlay; auch /dev und /sys schreibgeschützt).</translation>
-    </message>
-    <message>
-        <source>Network namespace</source>
-        <translation>Netzwerk-Namespace</translation>
-    </message>
-    <message>
-        <source>host shares the host&apos;s network; new gives an empty one; a path joins an existing namespace.</source>
-        <translation>host teilt das Netzwerk des Hosts; new erzeugt ein leeres; ein Pfad tritt einem bestehenden Namespace bei.</translation>
-    </message>
-    <message>
-        <source>PID namespace</source>
-        <translation>PID-Namespace</translation>
-    </message>
-    <message>
-        <source>Unset means a new PID namespace; host shares the host&apos;s processes.</source>
-        <translation>Nicht gesetzt heißt neuer PID-Namespace; host teilt die Prozesse des Hosts.</translation>
-    </message>
-    <message>
-        <source>IPC namespace</source>
-        <translation>IPC-Namespace</translation>
-    </message>
-    <message>
-        <source>UTS namespace</source>
-        <translation>UTS-Namespace</translation>
-    </message>
-    <message>
-        <source>new is needed to set a hostname.</source>
-        <translation>new ist nötig, um einen Hostnamen zu setzen.</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>A number, or another container&apos;s name to share its allocated ID.</source>
-        <translation>Eine Zahl oder der Name eines anderen Containers, um dessen zugewiesene ID mitzunutzen.</translation>
-    </message>
-    <message>
-        <source>Group ID</source>
-        <translation>Gruppen-ID</translation>
-    </message>
-    <message>
-        <source>No new privileges</source>
-        <translation>Keine neuen Privilegien</translation>
-    </message>
-    <message>
-        <source>OOM score adjustment</source>
-        <translation>OOM-Score-Anpassung</translation>
-    </message>
-    <message>
-        <source>-1000 (never killed) to 1000.</source>
-        <translation>-1000 (wird nie beendet) bis 1000.</translation>
-    </message>
-    <message>
-        <source>Resource limits</source>
-        <translation>Ressourcenlimits</translation>
-    </message>
-    <message>
-        <source>name,soft,hard lines, e.g. nofile,1024,4096.</source>
-        <translation>Zeilen der Form name,soft,hard, z. B. nofile,1024,4096.</translation>
-    </message>
-    <message>
-        <source>Masked paths</source>
-        <translation>Maskierte Pfade</translation>
-    </message>
-    <message>
-        <source>Read-only paths</source>
-        <translation>Schreibgeschützte Pfade</translation>
-    </message>
-    <message>
-        <source>Root propagation</source>
-        <translation>Root-Propagation</translation>
-    </message>
-    <message>
-        <source>Cgroups path</source>
-        <translation>Cgroups-Pfad</translation>
-    </message>
-</context>
-<context>
     <name>Lkc::BoolFieldEditor</name>
     <message>
         <source>not set (default: %1)</source>
@@ -232,14 +61,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Boot in Console</source>
-        <translation>In Konsole booten</translation>
-    </message>
-    <message>
-        <source>Output format</source>
-        <translation>Ausgabeformat</translation>
-    </message>
-    <message>
         <source>beside the config</source>
         <translation>neben der Konfiguration</translation>
     </message>
@@ -254,10 +75,6 @@
     <message>
         <source>Build log</source>
         <translation>Build-Protokoll</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
     </message>
     <message>
         <source>Into:</source>
@@ -527,24 +344,16 @@
         <translation>keine UTF-8-Textdatei; LinuxKit-Konfigurationen sind UTF-8-YAML</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>the YAML has syntax errors; fix them in the text first</source>
         <translation>das YAML enthält Syntaxfehler; beheben Sie sie zuerst im Text</translation>
     </message>
     <message>
-        <source>cannot save, the file on disk was not changed: %1</source>
-        <translation>kann nicht speichern, die Datei auf dem Datenträger wurde nicht geändert: %1</translation>
+        <source>the file on disk was not changed: %1</source>
+        <translation>die Datei auf dem Datenträger wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>Lkc::ConsolePanel</name>
-    <message>
-        <source>No machine running. Build a bootable format, then Boot.</source>
-        <translation>Keine Maschine läuft. Erstellen Sie ein bootfähiges Format und booten Sie dann.</translation>
-    </message>
     <message>
         <source>Power Off</source>
         <translation>Ausschalten</translation>
@@ -576,10 +385,6 @@
     <message>
         <source>The machine powered off (QEMU exit code %1)</source>
         <translation>Die Maschine wurde ausgeschaltet (QEMU-Exit-Code %1)</translation>
-    </message>
-    <message>
-        <source>Running %1 (%2). Click the console to type; Ctrl-A x quits QEMU.</source>
-        <translation>%1 läuft (%2). Klicken Sie in die Konsole, um zu tippen; Strg-A x beendet QEMU.</translation>
     </message>
     <message>
         <source>Powering off…</source>
@@ -806,259 +611,12 @@
         <translation>Im Image:</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>one per line</source>
-        <translation>ein Eintrag pro Zeile</translation>
-    </message>
-    <message>
         <source>Kind of file</source>
         <translation>Dateiart</translation>
     </message>
     <message>
         <source>Kind:</source>
         <translation>Art:</translation>
-    </message>
-</context>
-<context>
-    <name>Lkc::FieldCatalog</name>
-    <message>
-        <source>Kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <source>The Linux kernel to boot and its command line. The kernel image holds the kernel binary and a tarball of its modules.</source>
-        <translation>Der zu bootende Linux-Kernel und seine Kommandozeile. Das Kernel-Image enthält die Kernel-Binärdatei und ein Tar-Archiv seiner Module.</translation>
-    </message>
-    <message>
-        <source>boot/kernel and boot/cmdline; the modules tar is unpacked at /</source>
-        <translation>boot/kernel und boot/cmdline; das Modul-Tar wird nach / entpackt</translation>
-    </message>
-    <message>
-        <source>Init</source>
-        <translation>Init</translation>
-    </message>
-    <message>
-        <source>Images unpacked straight into the root filesystem: the init process, runc, containerd, CA certificates. Later images overwrite earlier ones.</source>
-        <translation>Images, die direkt ins Root-Dateisystem entpackt werden: der Init-Prozess, runc, containerd, CA-Zertifikate. Spätere Images überschreiben frühere.</translation>
-    </message>
-    <message>
-        <source>/ (merged in list order)</source>
-        <translation>/ (in Listenreihenfolge zusammengeführt)</translation>
-    </message>
-    <message>
-        <source>Init image</source>
-        <translation>Init-Image</translation>
-    </message>
-    <message>
-        <source>On boot</source>
-        <translation>Beim Booten</translation>
-    </message>
-    <message>
-        <source>Containers run once, one after another, at boot: format disks, configure the network, set sysctls. The next starts when the previous exits.</source>
-        <translation>Container, die beim Booten einmal nacheinander laufen: Datenträger formatieren, Netzwerk konfigurieren, sysctls setzen. Der nächste startet, wenn der vorige beendet ist.</translation>
-    </message>
-    <message>
-        <source>/containers/onboot/NNN-%1 (NNN = position in the list)</source>
-        <translation>/containers/onboot/NNN-%1 (NNN = Position in der Liste)</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>On shutdown</source>
-        <translation>Beim Herunterfahren</translation>
-    </message>
-    <message>
-        <source>Containers run once at a clean shutdown.</source>
-        <translation>Container, die bei einem sauberen Herunterfahren einmal laufen.</translation>
-    </message>
-    <message>
-        <source>/containers/onshutdown/NNN-%1</source>
-        <translation>/containers/onshutdown/NNN-%1</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Long-running containers (getty, sshd, dhcpcd …), started in parallel after the onboot containers.</source>
-        <translation>Dauerhaft laufende Container (getty, sshd, dhcpcd …), die nach den onboot-Containern parallel gestartet werden.</translation>
-    </message>
-    <message>
-        <source>/containers/services/%1</source>
-        <translation>/containers/services/%1</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Files, directories and symlinks added to the root filesystem, from inline contents, a host file or the config itself (metadata).</source>
-        <translation>Dateien, Verzeichnisse und Symlinks, die dem Root-Dateisystem hinzugefügt werden: aus Inline-Inhalt, einer Host-Datei oder der Konfiguration selbst (metadata).</translation>
-    </message>
-    <message>
-        <source>the path you give, relative to /</source>
-        <translation>der angegebene Pfad, relativ zu /</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Volumes</source>
-        <translation>Volumes</translation>
-    </message>
-    <message>
-        <source>Named directories, optionally filled from an image, that containers can bind by name.</source>
-        <translation>Benannte Verzeichnisse, optional aus einem Image befüllt, die Container über ihren Namen einbinden können.</translation>
-    </message>
-    <message>
-        <source>/containers/volumes/%1</source>
-        <translation>/containers/volumes/%1</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>The kernel image, e.g. lkc.local/starter/kernel:6.1.</source>
-        <translation>Das Kernel-Image, z. B. lkc.local/starter/kernel:6.1.</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation>Kommandozeile</translation>
-    </message>
-    <message>
-        <source>Passed to the kernel. The last console= is where the boot log and /dev/console go: put console=ttyS0 last to see it in the serial console.</source>
-        <translation>Wird an den Kernel übergeben. Das letzte console= bestimmt, wohin Boot-Log und /dev/console gehen: Setzen Sie console=ttyS0 ans Ende, um das Boot-Log in der seriellen Konsole zu sehen.</translation>
-    </message>
-    <message>
-        <source>Kernel file</source>
-        <translation>Kernel-Datei</translation>
-    </message>
-    <message>
-        <source>Name of the kernel inside the image (default: kernel).</source>
-        <translation>Name des Kernels im Image (Standard: kernel).</translation>
-    </message>
-    <message>
-        <source>Modules tar</source>
-        <translation>Modul-Tar</translation>
-    </message>
-    <message>
-        <source>Modules tarball inside the image (default: kernel.tar; none for no modules).</source>
-        <translation>Tar-Archiv der Module im Image (Standard: kernel.tar; none für keine Module).</translation>
-    </message>
-    <message>
-        <source>Microcode</source>
-        <translation>Mikrocode</translation>
-    </message>
-    <message>
-        <source>CPU microcode cpio inside the image, prepended to the initrd.</source>
-        <translation>CPU-Mikrocode-cpio im Image, wird der initrd vorangestellt.</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Where the file goes (leading / optional).</source>
-        <translation>Wohin die Datei kommt (führendes / optional).</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Inline contents.</source>
-        <translation>Inline-Inhalt.</translation>
-    </message>
-    <message>
-        <source>Host file</source>
-        <translation>Host-Datei</translation>
-    </message>
-    <message>
-        <source>A file on this machine to copy in; ~/ is your home directory.</source>
-        <translation>Eine Datei auf diesem Rechner, die hineinkopiert wird; ~/ ist Ihr Home-Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Skip the host file silently when it does not exist.</source>
-        <translation>Host-Datei stillschweigend überspringen, wenn sie nicht existiert.</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Symlink target</source>
-        <translation>Symlink-Ziel</translation>
-    </message>
-    <message>
-        <source>Metadata</source>
-        <translation>Metadaten</translation>
-    </message>
-    <message>
-        <source>Write the resolved config itself into this file.</source>
-        <translation>Die aufgelöste Konfiguration selbst in diese Datei schreiben.</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>Octal, quoted: &quot;0644&quot;. Default 0600 for files, 0700 for directories.</source>
-        <translation>Oktal, in Anführungszeichen: &quot;0644&quot;. Standard: 0600 für Dateien, 0700 für Verzeichnisse.</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Besitzer</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Lower-case letters, digits, - and _.</source>
-        <translation>Kleinbuchstaben, Ziffern, - und _.</translation>
-    </message>
-    <message>
-        <source>Optional image to fill it from.</source>
-        <translation>Optionales Image, aus dem es befüllt wird.</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +878,6 @@
 </context>
 <context>
     <name>Lkc::MainWindow</name>
-    <message>
-        <source>YAML text</source>
-        <translation>YAML-Text</translation>
-    </message>
     <message>
         <source>Outline</source>
         <translation>Gliederung</translation>

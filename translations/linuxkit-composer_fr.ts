@@ -2,177 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Lkc</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>The container&apos;s name: its directory in the image and its ID at run time.</source>
-        <translation>Le nom du conteneur : son répertoire dans l&apos;image et son ID à l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>The OCI image to run, e.g. lkc.local/starter/getty:1 or linuxkit/sshd:&lt;tag&gt;. Pin a digest (@sha256:…) for reproducible builds.</source>
-        <translation>L&apos;image OCI à exécuter, p. ex. lkc.local/starter/getty:1 ou linuxkit/sshd:&lt;tag&gt;. Fixez un digest (@sha256:…) pour des constructions reproductibles.</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>The process and its arguments, one per line. Replaces the image&apos;s entrypoint and cmd entirely.</source>
-        <translation>Le processus et ses arguments, un par ligne. Remplace entièrement l&apos;entrypoint et le cmd de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>KEY=value lines. Replaces the image&apos;s environment: repeat PATH if you need it.</source>
-        <translation>Lignes CLÉ=valeur. Remplace l&apos;environnement de l&apos;image : répétez PATH si nécessaire.</translation>
-    </message>
-    <message>
-        <source>Working directory</source>
-        <translation>Répertoire de travail</translation>
-    </message>
-    <message>
-        <source>Defaults to /.</source>
-        <translation>Par défaut : /.</translation>
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation>Capacités</translation>
-    </message>
-    <message>
-        <source>CAP_* names, or all / none. Replaces what the image&apos;s label asks for.</source>
-        <translation>Noms CAP_*, ou all / none. Remplace ce que demande le label de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>Extra capabilities</source>
-        <translation>Capacités supplémentaires</translation>
-    </message>
-    <message>
-        <source>Added to the capabilities the image&apos;s label asks for.</source>
-        <translation>Ajoutées aux capacités demandées par le label de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>Bind mounts</source>
-        <translation>Montages bind</translation>
-    </message>
-    <message>
-        <source>host:container[:options] lines. Replaces the image&apos;s label binds.</source>
-        <translation>Lignes hôte:conteneur[:options]. Remplace les binds du label de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>Extra bind mounts</source>
-        <translation>Montages bind supplémentaires</translation>
-    </message>
-    <message>
-        <source>Added to the binds the image&apos;s label asks for.</source>
-        <translation>Ajoutés aux binds demandés par le label de l&apos;image.</translation>
-    </message>
-    <message>
-        <source>tmpfs mounts</source>
-        <translation>Montages tmpfs</translation>
-    </message>
-    <message>
-        <source>path[:options] lines, e.g. /run:rw,size=1m.</source>
-        <translation>Lignes chemin[:options], p. ex. /run:rw,size=1m.</translation>
-    </message>
-    <message>
-        <source>Read-only root</source>
-        <translation>Racine en lecture seule</translation>
-    </message>
-    <message>
-        <source>Mount the container&apos;s root read-only (no overlay; /dev and /sys read-only too).</source>
-        <translation>Monter la racine du conteneur en lecture seule (sans overlay ; /dev et /sys aussi en lecture seule).</translation>
-    </message>
-    <message>
-        <source>Network namespace</source>
-        <translation>Espace de noms réseau</translation>
-    </message>
-    <message>
-        <source>host shares the host&apos;s network; new gives an empty one; a path joins an existing namespace.</source>
-        <translation>host partage le réseau de l&apos;hôte ; new en crée un vide ; un chemin rejoint un espace de noms existant.</translation>
-    </message>
-    <message>
-        <source>PID namespace</source>
-        <translation>Espace de noms PID</translation>
-    </message>
-    <message>
-        <source>Unset means a new PID namespace; host shares the host&apos;s processes.</source>
-        <translation>Non défini : nouvel espace de noms PID ; host partage les processus de l&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>IPC namespace</source>
-        <translation>Espace de noms IPC</translation>
-    </message>
-    <message>
-        <source>UTS namespace</source>
-        <translation>Espace de noms UTS</translation>
-    </message>
-    <message>
-        <source>new is needed to set a hostname.</source>
-        <translation>new est nécessaire pour définir un nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ID utilisateur</translation>
-    </message>
-    <message>
-        <source>A number, or another container&apos;s name to share its allocated ID.</source>
-        <translation>Un nombre, ou le nom d&apos;un autre conteneur pour partager son ID alloué.</translation>
-    </message>
-    <message>
-        <source>Group ID</source>
-        <translation>ID de groupe</translation>
-    </message>
-    <message>
-        <source>No new privileges</source>
-        <translation>Pas de nouveaux privilèges</translation>
-    </message>
-    <message>
-        <source>OOM score adjustment</source>
-        <translation>Ajustement du score OOM</translation>
-    </message>
-    <message>
-        <source>-1000 (never killed) to 1000.</source>
-        <translation>-1000 (jamais tué) à 1000.</translation>
-    </message>
-    <message>
-        <source>Resource limits</source>
-        <translation>Limites de ressources</translation>
-    </message>
-    <message>
-        <source>name,soft,hard lines, e.g. nofile,1024,4096.</source>
-        <translation>Lignes nom,souple,stricte, p. ex. nofile,1024,4096.</translation>
-    </message>
-    <message>
-        <source>Masked paths</source>
-        <translation>Chemins masqués</translation>
-    </message>
-    <message>
-        <source>Read-only paths</source>
-        <translation>Chemins en lecture seule</translation>
-    </message>
-    <message>
-        <source>Root propagation</source>
-        <translation>Propagation de la racine</translation>
-    </message>
-    <message>
-        <source>Cgroups path</source>
-        <translation>Chemin des cgroups</translation>
-    </message>
-</context>
-<context>
     <name>Lkc::BoolFieldEditor</name>
     <message>
         <source>not set (default: %1)</source>
@@ -232,14 +61,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Boot in Console</source>
-        <translation>Démarrer dans la console</translation>
-    </message>
-    <message>
-        <source>Output format</source>
-        <translation>Format de sortie</translation>
-    </message>
-    <message>
         <source>beside the config</source>
         <translation>à côté de la configuration</translation>
     </message>
@@ -254,10 +75,6 @@
     <message>
         <source>Build log</source>
         <translation>Journal de construction</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format :</translation>
     </message>
     <message>
         <source>Into:</source>
@@ -527,16 +344,12 @@
         <translation>pas un fichier texte UTF-8 ; les configurations LinuxKit sont en YAML UTF-8</translation>
     </message>
     <message>
-        <source>cannot save, the file on disk was not changed: %1</source>
-        <translation>impossible d&apos;enregistrer, le fichier sur le disque n&apos;a pas été modifié : %1</translation>
-    </message>
-    <message>
         <source>the YAML has syntax errors; fix them in the text first</source>
         <translation>le YAML contient des erreurs de syntaxe ; corrigez d&apos;abord le texte</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>impossible d&apos;écrire : %1</translation>
+        <source>the file on disk was not changed: %1</source>
+        <translation>le fichier sur le disque n&apos;a pas été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -681,14 +494,6 @@
         <source>Powering off…</source>
         <translation>Extinction…</translation>
     </message>
-    <message>
-        <source>No machine running. Build a bootable format, then Boot.</source>
-        <translation>Aucune machine en cours d&apos;exécution. Construisez un format amorçable, puis Démarrer.</translation>
-    </message>
-    <message>
-        <source>Running %1 (%2). Click the console to type; Ctrl-A x quits QEMU.</source>
-        <translation>Exécution de %1 (%2). Cliquez dans la console pour taper ; Ctrl-A x quitte QEMU.</translation>
-    </message>
 </context>
 <context>
     <name>Lkc::DiagnosticsModel</name>
@@ -812,253 +617,6 @@
     <message>
         <source>In the image:</source>
         <translation>Dans l&apos;image :</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>one per line</source>
-        <translation>un par ligne</translation>
-    </message>
-</context>
-<context>
-    <name>Lkc::FieldCatalog</name>
-    <message>
-        <source>Kernel</source>
-        <translation>Noyau</translation>
-    </message>
-    <message>
-        <source>The Linux kernel to boot and its command line. The kernel image holds the kernel binary and a tarball of its modules.</source>
-        <translation>Le noyau Linux à démarrer et sa ligne de commande. L&apos;image du noyau contient le binaire du noyau et une archive tar de ses modules.</translation>
-    </message>
-    <message>
-        <source>boot/kernel and boot/cmdline; the modules tar is unpacked at /</source>
-        <translation>boot/kernel et boot/cmdline ; l&apos;archive des modules est décompressée dans /</translation>
-    </message>
-    <message>
-        <source>Init</source>
-        <translation>Init</translation>
-    </message>
-    <message>
-        <source>Images unpacked straight into the root filesystem: the init process, runc, containerd, CA certificates. Later images overwrite earlier ones.</source>
-        <translation>Images décompressées directement dans le système de fichiers racine : le processus init, runc, containerd, les certificats d&apos;AC. Les images suivantes écrasent les précédentes.</translation>
-    </message>
-    <message>
-        <source>/ (merged in list order)</source>
-        <translation>/ (fusionnées dans l&apos;ordre de la liste)</translation>
-    </message>
-    <message>
-        <source>Init image</source>
-        <translation>Image d&apos;init</translation>
-    </message>
-    <message>
-        <source>On boot</source>
-        <translation>Au démarrage</translation>
-    </message>
-    <message>
-        <source>Containers run once, one after another, at boot: format disks, configure the network, set sysctls. The next starts when the previous exits.</source>
-        <translation>Conteneurs exécutés une fois, l&apos;un après l&apos;autre, au démarrage : formater des disques, configurer le réseau, définir des sysctls. Le suivant démarre quand le précédent se termine.</translation>
-    </message>
-    <message>
-        <source>/containers/onboot/NNN-%1 (NNN = position in the list)</source>
-        <translation>/containers/onboot/NNN-%1 (NNN = position dans la liste)</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Conteneur</translation>
-    </message>
-    <message>
-        <source>On shutdown</source>
-        <translation>À l&apos;arrêt</translation>
-    </message>
-    <message>
-        <source>Containers run once at a clean shutdown.</source>
-        <translation>Conteneurs exécutés une fois lors d&apos;un arrêt propre.</translation>
-    </message>
-    <message>
-        <source>/containers/onshutdown/NNN-%1</source>
-        <translation>/containers/onshutdown/NNN-%1</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Long-running containers (getty, sshd, dhcpcd …), started in parallel after the onboot containers.</source>
-        <translation>Conteneurs de longue durée (getty, sshd, dhcpcd …), démarrés en parallèle après les conteneurs onboot.</translation>
-    </message>
-    <message>
-        <source>/containers/services/%1</source>
-        <translation>/containers/services/%1</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Fichiers</translation>
-    </message>
-    <message>
-        <source>Files, directories and symlinks added to the root filesystem, from inline contents, a host file or the config itself (metadata).</source>
-        <translation>Fichiers, répertoires et liens symboliques ajoutés au système de fichiers racine, à partir d&apos;un contenu en ligne, d&apos;un fichier de l&apos;hôte ou de la configuration elle-même (metadata).</translation>
-    </message>
-    <message>
-        <source>the path you give, relative to /</source>
-        <translation>le chemin indiqué, relatif à /</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Volumes</source>
-        <translation>Volumes</translation>
-    </message>
-    <message>
-        <source>Named directories, optionally filled from an image, that containers can bind by name.</source>
-        <translation>Répertoires nommés, éventuellement remplis à partir d&apos;une image, que les conteneurs peuvent monter par leur nom.</translation>
-    </message>
-    <message>
-        <source>/containers/volumes/%1</source>
-        <translation>/containers/volumes/%1</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>The kernel image, e.g. lkc.local/starter/kernel:6.1.</source>
-        <translation>L&apos;image du noyau, p. ex. lkc.local/starter/kernel:6.1.</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation>Ligne de commande</translation>
-    </message>
-    <message>
-        <source>Passed to the kernel. The last console= is where the boot log and /dev/console go: put console=ttyS0 last to see it in the serial console.</source>
-        <translation>Transmise au noyau. Le dernier console= reçoit le journal de démarrage et /dev/console : mettez console=ttyS0 en dernier pour le voir dans la console série.</translation>
-    </message>
-    <message>
-        <source>Kernel file</source>
-        <translation>Fichier du noyau</translation>
-    </message>
-    <message>
-        <source>Name of the kernel inside the image (default: kernel).</source>
-        <translation>Nom du noyau dans l&apos;image (par défaut : kernel).</translation>
-    </message>
-    <message>
-        <source>Modules tar</source>
-        <translation>Archive des modules</translation>
-    </message>
-    <message>
-        <source>Modules tarball inside the image (default: kernel.tar; none for no modules).</source>
-        <translation>Archive tar des modules dans l&apos;image (par défaut : kernel.tar ; none pour aucun module).</translation>
-    </message>
-    <message>
-        <source>Microcode</source>
-        <translation>Microcode</translation>
-    </message>
-    <message>
-        <source>CPU microcode cpio inside the image, prepended to the initrd.</source>
-        <translation>cpio du microcode processeur dans l&apos;image, placé avant l&apos;initrd.</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <source>Where the file goes (leading / optional).</source>
-        <translation>Emplacement du fichier (le / initial est facultatif).</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contenu</translation>
-    </message>
-    <message>
-        <source>Inline contents.</source>
-        <translation>Contenu en ligne.</translation>
-    </message>
-    <message>
-        <source>Host file</source>
-        <translation>Fichier de l&apos;hôte</translation>
-    </message>
-    <message>
-        <source>A file on this machine to copy in; ~/ is your home directory.</source>
-        <translation>Un fichier de cette machine à copier ; ~/ est votre répertoire personnel.</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>Skip the host file silently when it does not exist.</source>
-        <translation>Ignorer silencieusement le fichier de l&apos;hôte s&apos;il n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Répertoire</translation>
-    </message>
-    <message>
-        <source>Symlink target</source>
-        <translation>Cible du lien symbolique</translation>
-    </message>
-    <message>
-        <source>Metadata</source>
-        <translation>Métadonnées</translation>
-    </message>
-    <message>
-        <source>Write the resolved config itself into this file.</source>
-        <translation>Écrire la configuration résolue elle-même dans ce fichier.</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Octal, quoted: &quot;0644&quot;. Default 0600 for files, 0700 for directories.</source>
-        <translation>En octal, entre guillemets : &quot;0644&quot;. Par défaut 0600 pour les fichiers, 0700 pour les répertoires.</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Lower-case letters, digits, - and _.</source>
-        <translation>Lettres minuscules, chiffres, - et _.</translation>
-    </message>
-    <message>
-        <source>Optional image to fill it from.</source>
-        <translation>Image facultative à partir de laquelle le remplir.</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1003,6 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>YAML text</source>
-        <translation>Texte YAML</translation>
     </message>
     <message>
         <source>Boot Flow</source>

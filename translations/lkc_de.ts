@@ -32,34 +32,6 @@ Mit `lkc BEFEHL --help` erhalten Sie die Optionen eines Befehls.
         <translation>lkc: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>-f</source>
-        <translation>-f</translation>
-    </message>
-    <message>
-        <source>-name</source>
-        <translation>-name</translation>
-    </message>
-    <message>
-        <source>-dir</source>
-        <translation>-dir</translation>
-    </message>
-    <message>
-        <source>-o</source>
-        <translation>-o</translation>
-    </message>
-    <message>
-        <source>-arch</source>
-        <translation>-arch</translation>
-    </message>
-    <message>
-        <source>-cache</source>
-        <translation>-cache</translation>
-    </message>
-    <message>
-        <source>-size</source>
-        <translation>-size</translation>
-    </message>
-    <message>
         <source>Error: unknown flag: </source>
         <translation>Fehler: unbekannte Option: </translation>
     </message>
@@ -96,34 +68,6 @@ Mit `lkc BEFEHL --help` erhalten Sie die Optionen eines Befehls.
         <translation>Image aus LinuxKit-Konfigurationen bauen (kernel+initrd, tar, …)</translation>
     </message>
     <message>
-        <source>Usage: lkc cache [--cache DIR] COMMAND …
-
-The image store: an OCI layout shared with linuxkit ($LINUXKIT_CACHE or ~/.linuxkit/cache).
-
-  ls                         list stored images (name, digest)
-  rm REF…                    remove names (blobs stay until `clean`)
-  clean                      delete blobs no image uses and stale downloads
-  verify [--fix]             re-hash every blob; --fix deletes bad ones
-  export REF -o FILE.tar     write an OCI archive (skopeo: oci-archive:FILE.tar)
-  import PATH [--ref REF]    import an OCI layout dir, OCI archive or docker save tar
-  pull REF…                  same as `lkc pull`
-</source>
-        <translation>Aufruf: lkc cache [--cache VERZ] BEFEHL …
-
-Der Image-Speicher: ein OCI-Layout, gemeinsam mit linuxkit genutzt
-($LINUXKIT_CACHE oder ~/.linuxkit/cache).
-
-  ls                         gespeicherte Images auflisten (Name, Digest)
-  rm REF…                    Namen entfernen (Blobs bleiben bis `clean`)
-  clean                      ungenutzte Blobs und veraltete Downloads löschen
-  verify [--fix]             jeden Blob neu hashen; --fix löscht defekte
-  export REF -o FILE.tar     OCI-Archiv schreiben (skopeo: oci-archive:FILE.tar)
-  import PATH [--ref REF]    OCI-Layout-Verzeichnis, OCI-Archiv oder
-                             docker-save-Tar importieren
-  pull REF…                  wie `lkc pull`
-</translation>
-    </message>
-    <message>
         <source>lkc cache pull: not built
 </source>
         <translation>lkc cache pull: nicht mitgebaut
@@ -132,10 +76,6 @@ Der Image-Speicher: ein OCI-Layout, gemeinsam mit linuxkit genutzt
     <message>
         <source>Image store.</source>
         <translation>Image-Speicher.</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>output</translation>
     </message>
     <message>
         <source>Output file.</source>
@@ -262,10 +202,6 @@ Der Image-Speicher: ein OCI-Layout, gemeinsam mit linuxkit genutzt
         <translation>Arbeitsverzeichnis.</translation>
     </message>
     <message>
-        <source>User.</source>
-        <translation>Benutzer.</translation>
-    </message>
-    <message>
         <source>Label (repeatable).</source>
         <translation>Label (wiederholbar).</translation>
     </message>
@@ -276,10 +212,6 @@ Der Image-Speicher: ein OCI-Layout, gemeinsam mit linuxkit genutzt
     <message>
         <source>Image store (default $LINUXKIT_CACHE or ~/.linuxkit/cache).</source>
         <translation>Image-Speicher (Standard: $LINUXKIT_CACHE oder ~/.linuxkit/cache).</translation>
-    </message>
-    <message>
-        <source>lkc image create</source>
-        <translation>lkc image create</translation>
     </message>
     <message>
         <source>lkc image create: </source>
@@ -314,10 +246,6 @@ Der Image-Speicher: ein OCI-Layout, gemeinsam mit linuxkit genutzt
     <message>
         <source>Image reference</source>
         <translation>Image-Referenz</translation>
-    </message>
-    <message>
-        <source>lkc image inspect</source>
-        <translation>lkc image inspect</translation>
     </message>
     <message>
         <source>Usage: lkc image inspect [--arch ARCH] [--cache DIR] REF
@@ -378,10 +306,6 @@ Der Image-Speicher: ein OCI-Layout, gemeinsam mit linuxkit genutzt
     <message>
         <source>Images to pull</source>
         <translation>Abzurufende Images</translation>
-    </message>
-    <message>
-        <source>lkc pull</source>
-        <translation>lkc pull</translation>
     </message>
     <message>
         <source>lkc pull: </source>
@@ -465,10 +389,6 @@ Optionen (ein oder zwei Striche, `-opt wert` oder `-opt=wert`):
   -detached           im Hintergrund laufen; Konsole nach STATE/console.log
   -qemu BINARY        (qemu-system-x86_64)
 </translation>
-    </message>
-    <message>
-        <source>iso</source>
-        <translation>iso</translation>
     </message>
     <message>
         <source>lkc run: option -</source>
@@ -633,10 +553,6 @@ Mit `lkc set --help` erhalten Sie die Aufrufsyntax.
 </translation>
     </message>
     <message>
-        <source>--help</source>
-        <translation>--help</translation>
-    </message>
-    <message>
         <source>%1 needs an index (0, 1, …)</source>
         <translation>%1 benötigt einen Index (0, 1, …)</translation>
     </message>
@@ -693,10 +609,6 @@ Mit `lkc set --help` erhalten Sie die Aufrufsyntax.
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>cannot save the config, it was not changed: %1</source>
-        <translation>die Konfiguration kann nicht gespeichert werden, sie wurde nicht geändert: %1</translation>
-    </message>
-    <message>
         <source>change one value of a config in place, keeping the rest byte for byte</source>
         <translation>einen Wert einer Konfiguration ändern, der Rest bleibt byte-genau</translation>
     </message>
@@ -744,14 +656,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>all services started</source>
-        <translation>all services started</translation>
-    </message>
-    <message>
-        <source>services FAILED to start</source>
-        <translation>services FAILED to start</translation>
-    </message>
-    <message>
         <source>lkc test-boot: </source>
         <translation>lkc test-boot: </translation>
     </message>
@@ -786,10 +690,6 @@ Optionen:
     <message>
         <source>lkc test-boot: unknown format type </source>
         <translation>lkc test-boot: unbekannter Formattyp </translation>
-    </message>
-    <message>
-        <source>--format</source>
-        <translation>--format</translation>
     </message>
     <message>
         <source>build failed: </source>
@@ -943,6 +843,91 @@ Kein Terminal für die Rückfrage: Geben Sie --yes an.
     <message>
         <source>Write an image to a disk or USB stick and verify it</source>
         <translation>Image auf einen Datenträger/USB-Stick schreiben und überprüfen</translation>
+    </message>
+    <message>
+        <source>Error: --mirror needs REG=URL (e.g. docker.io=http://10.0.0.2:5000), got: </source>
+        <translation>Fehler: --mirror benötigt REG=URL (z. B. docker.io=http://10.0.0.2:5000), erhalten: </translation>
+    </message>
+    <message>
+        <source>Error: LINUXKIT_MIRROR entries need REG=URL, got: </source>
+        <translation>Fehler: Einträge in LINUXKIT_MIRROR benötigen REG=URL, erhalten: </translation>
+    </message>
+    <message>
+        <source>Usage: lkc cache [--cache DIR] COMMAND …
+
+The image store: an OCI layout shared with linuxkit ($LINUXKIT_CACHE or ~/.linuxkit/cache).
+
+  ls                         list stored images (name, digest) and the build cache&apos;s size
+  rm REF…                    remove names (blobs stay until `clean`)
+  clean                      delete blobs no image uses, stale downloads and the build cache
+  prune [--max-size SIZE]    trim the build cache to SIZE (e.g. 2G; default $LKC_BUILD_CACHE_MAX or 10G), least recently used first
+  verify [--fix]             re-hash every blob and build cache entry; --fix deletes damaged ones (a build makes or fetches them again)
+  export REF -o FILE.tar     write an OCI archive (skopeo: oci-archive:FILE.tar)
+  import PATH [--ref REF]    import an OCI layout dir, OCI archive or docker save tar
+  pull REF…                  same as `lkc pull`
+</source>
+        <translation>Aufruf: lkc cache [--cache DIR] BEFEHL …
+
+Der Image-Speicher: ein OCI-Layout, das mit linuxkit geteilt wird
+($LINUXKIT_CACHE oder ~/.linuxkit/cache).
+
+  ls                         gespeicherte Images (Name, Digest) und die Größe
+                             des Build-Caches auflisten
+  rm REF…                    Namen entfernen (Blobs bleiben bis `clean`)
+  clean                      Blobs ohne Image, abgebrochene Downloads und den
+                             Build-Cache löschen
+  prune [--max-size SIZE]    den Build-Cache auf SIZE kürzen (z. B. 2G; Standard
+                             $LKC_BUILD_CACHE_MAX oder 10G), das am längsten
+                             Ungenutzte zuerst
+  verify [--fix]             jeden Blob und Build-Cache-Eintrag neu hashen; --fix
+                             löscht beschädigte (ein Build erzeugt oder lädt sie neu)
+  export REF -o FILE.tar     ein OCI-Archiv schreiben (skopeo: oci-archive:FILE.tar)
+  import PATH [--ref REF]    ein OCI-Layout-Verzeichnis, OCI-Archiv oder docker-save-
+                             Archiv importieren
+  pull REF…                  wie `lkc pull`
+</translation>
+    </message>
+    <message>
+        <source>Build cache limit.</source>
+        <translation>Grenze des Build-Caches.</translation>
+    </message>
+    <message>
+        <source>lkc cache prune: --max-size wants a size such as 500M or 2G, not &apos;</source>
+        <translation>lkc cache prune: --max-size erwartet eine Größe wie 500M oder 2G, nicht &apos;</translation>
+    </message>
+    <message>
+        <source>; the build cache holds </source>
+        <translation>; der Build-Cache enthält </translation>
+    </message>
+    <message>
+        <source>build cache </source>
+        <translation>Build-Cache </translation>
+    </message>
+    <message>
+        <source> flattened image(s) </source>
+        <translation> abgeflachte(s) Image(s) </translation>
+    </message>
+    <message>
+        <source> build cache entries (</source>
+        <translation> Build-Cache-Einträge (</translation>
+    </message>
+    <message>
+        <source> missing blob(s)
+</source>
+        <translation> fehlende(r) Blob(s)
+</translation>
+    </message>
+    <message>
+        <source> damaged file(s) removed</source>
+        <translation> beschädigte Datei(en) entfernt</translation>
+    </message>
+    <message>
+        <source>; the next build (or `lkc pull`) fetches the missing blobs again</source>
+        <translation>; der nächste Build (oder `lkc pull`) lädt die fehlenden Blobs erneut</translation>
+    </message>
+    <message>
+        <source>the config was not changed: %1</source>
+        <translation>die Konfiguration wurde nicht geändert: %1</translation>
     </message>
 </context>
 </TS>

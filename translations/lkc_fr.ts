@@ -32,34 +32,6 @@ Lancez `lkc COMMANDE --help` pour les options d&apos;une commande.
         <translation>lkc : commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>-f</source>
-        <translation>-f</translation>
-    </message>
-    <message>
-        <source>-name</source>
-        <translation>-name</translation>
-    </message>
-    <message>
-        <source>-dir</source>
-        <translation>-dir</translation>
-    </message>
-    <message>
-        <source>-o</source>
-        <translation>-o</translation>
-    </message>
-    <message>
-        <source>-arch</source>
-        <translation>-arch</translation>
-    </message>
-    <message>
-        <source>-cache</source>
-        <translation>-cache</translation>
-    </message>
-    <message>
-        <source>-size</source>
-        <translation>-size</translation>
-    </message>
-    <message>
         <source>Error: unknown flag: </source>
         <translation>Erreur : option inconnue : </translation>
     </message>
@@ -96,37 +68,6 @@ Lancez `lkc COMMANDE --help` pour les options d&apos;une commande.
         <translation>construire une image à partir de configurations LinuxKit (kernel+initrd, tar, …)</translation>
     </message>
     <message>
-        <source>Usage: lkc cache [--cache DIR] COMMAND …
-
-The image store: an OCI layout shared with linuxkit ($LINUXKIT_CACHE or ~/.linuxkit/cache).
-
-  ls                         list stored images (name, digest)
-  rm REF…                    remove names (blobs stay until `clean`)
-  clean                      delete blobs no image uses and stale downloads
-  verify [--fix]             re-hash every blob; --fix deletes bad ones
-  export REF -o FILE.tar     write an OCI archive (skopeo: oci-archive:FILE.tar)
-  import PATH [--ref REF]    import an OCI layout dir, OCI archive or docker save tar
-  pull REF…                  same as `lkc pull`
-</source>
-        <translation>Utilisation : lkc cache [--cache DIR] COMMANDE …
-
-Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
-($LINUXKIT_CACHE ou ~/.linuxkit/cache).
-
-  ls                         lister les images stockées (nom, digest)
-  rm REF…                    supprimer des noms (blobs gardés jusqu&apos;à `clean`)
-  clean                      supprimer les blobs inutilisés et téléchargements
-                             périmés
-  verify [--fix]             recalculer le hachage de chaque blob ; --fix
-                             supprime les blobs défectueux
-  export REF -o FILE.tar     écrire une archive OCI (pour skopeo :
-                             oci-archive:FILE.tar)
-  import PATH [--ref REF]    importer un répertoire OCI, une archive OCI ou un
-                             tar de docker save
-  pull REF…                  identique à `lkc pull`
-</translation>
-    </message>
-    <message>
         <source>lkc cache pull: not built
 </source>
         <translation>lkc cache pull : non compilé
@@ -135,10 +76,6 @@ Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
     <message>
         <source>Image store.</source>
         <translation>Stockage d&apos;images.</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>output</translation>
     </message>
     <message>
         <source>Output file.</source>
@@ -265,10 +202,6 @@ Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
         <translation>Répertoire de travail.</translation>
     </message>
     <message>
-        <source>User.</source>
-        <translation>Utilisateur.</translation>
-    </message>
-    <message>
         <source>Label (repeatable).</source>
         <translation>Label (répétable).</translation>
     </message>
@@ -279,10 +212,6 @@ Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
     <message>
         <source>Image store (default $LINUXKIT_CACHE or ~/.linuxkit/cache).</source>
         <translation>Stockage d&apos;images (par défaut $LINUXKIT_CACHE ou ~/.linuxkit/cache).</translation>
-    </message>
-    <message>
-        <source>lkc image create</source>
-        <translation>lkc image create</translation>
     </message>
     <message>
         <source>lkc image create: </source>
@@ -317,10 +246,6 @@ Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
     <message>
         <source>Image reference</source>
         <translation>Référence de l&apos;image</translation>
-    </message>
-    <message>
-        <source>lkc image inspect</source>
-        <translation>lkc image inspect</translation>
     </message>
     <message>
         <source>Usage: lkc image inspect [--arch ARCH] [--cache DIR] REF
@@ -381,10 +306,6 @@ Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
     <message>
         <source>Images to pull</source>
         <translation>Images à télécharger</translation>
-    </message>
-    <message>
-        <source>lkc pull</source>
-        <translation>lkc pull</translation>
     </message>
     <message>
         <source>lkc pull: </source>
@@ -467,10 +388,6 @@ Options (un ou deux tirets, `-opt valeur` ou `-opt=valeur`) :
   -detached           exécuter en arrière-plan ; console dans STATE/console.log
   -qemu BINARY        (qemu-system-x86_64)
 </translation>
-    </message>
-    <message>
-        <source>iso</source>
-        <translation>iso</translation>
     </message>
     <message>
         <source>lkc run: option -</source>
@@ -635,10 +552,6 @@ Lancez `lkc set --help` pour l&apos;utilisation.
 </translation>
     </message>
     <message>
-        <source>--help</source>
-        <translation>--help</translation>
-    </message>
-    <message>
         <source>%1 needs an index (0, 1, …)</source>
         <translation>%1 nécessite un indice (0, 1, …)</translation>
     </message>
@@ -695,10 +608,6 @@ Lancez `lkc set --help` pour l&apos;utilisation.
         <translation>impossible d&apos;écrire sur la sortie standard</translation>
     </message>
     <message>
-        <source>cannot save the config, it was not changed: %1</source>
-        <translation>impossible d&apos;enregistrer la configuration, elle n&apos;a pas été modifiée : %1</translation>
-    </message>
-    <message>
         <source>change one value of a config in place, keeping the rest byte for byte</source>
         <translation>modifier sur place une valeur d&apos;une configuration, sans toucher au reste</translation>
     </message>
@@ -746,14 +655,6 @@ Options :
 </translation>
     </message>
     <message>
-        <source>all services started</source>
-        <translation>all services started</translation>
-    </message>
-    <message>
-        <source>services FAILED to start</source>
-        <translation>services FAILED to start</translation>
-    </message>
-    <message>
         <source>lkc test-boot: </source>
         <translation>lkc test-boot : </translation>
     </message>
@@ -788,10 +689,6 @@ Options :
     <message>
         <source>lkc test-boot: unknown format type </source>
         <translation>lkc test-boot : type de format inconnu </translation>
-    </message>
-    <message>
-        <source>--format</source>
-        <translation>--format</translation>
     </message>
     <message>
         <source>build failed: </source>
@@ -944,6 +841,92 @@ Aucun terminal pour demander : passez --yes.
     <message>
         <source>Write an image to a disk or USB stick and verify it</source>
         <translation>Écrire une image sur un disque ou une clé USB et la vérifier</translation>
+    </message>
+    <message>
+        <source>Error: --mirror needs REG=URL (e.g. docker.io=http://10.0.0.2:5000), got: </source>
+        <translation>Erreur : --mirror attend REG=URL (par ex. docker.io=http://10.0.0.2:5000), reçu : </translation>
+    </message>
+    <message>
+        <source>Error: LINUXKIT_MIRROR entries need REG=URL, got: </source>
+        <translation>Erreur : les entrées de LINUXKIT_MIRROR attendent REG=URL, reçu : </translation>
+    </message>
+    <message>
+        <source>Usage: lkc cache [--cache DIR] COMMAND …
+
+The image store: an OCI layout shared with linuxkit ($LINUXKIT_CACHE or ~/.linuxkit/cache).
+
+  ls                         list stored images (name, digest) and the build cache&apos;s size
+  rm REF…                    remove names (blobs stay until `clean`)
+  clean                      delete blobs no image uses, stale downloads and the build cache
+  prune [--max-size SIZE]    trim the build cache to SIZE (e.g. 2G; default $LKC_BUILD_CACHE_MAX or 10G), least recently used first
+  verify [--fix]             re-hash every blob and build cache entry; --fix deletes damaged ones (a build makes or fetches them again)
+  export REF -o FILE.tar     write an OCI archive (skopeo: oci-archive:FILE.tar)
+  import PATH [--ref REF]    import an OCI layout dir, OCI archive or docker save tar
+  pull REF…                  same as `lkc pull`
+</source>
+        <translation>Utilisation : lkc cache [--cache DIR] COMMANDE …
+
+Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
+($LINUXKIT_CACHE ou ~/.linuxkit/cache).
+
+  ls                         lister les images stockées (nom, digest) et la taille
+                             du cache de construction
+  rm REF…                    retirer des noms (les blobs restent jusqu&apos;à `clean`)
+  clean                      supprimer les blobs inutilisés, les téléchargements
+                             interrompus et le cache de construction
+  prune [--max-size SIZE]    réduire le cache de construction à SIZE (par ex. 2G ;
+                             par défaut $LKC_BUILD_CACHE_MAX ou 10G), le moins
+                             récemment utilisé d&apos;abord
+  verify [--fix]             re-hacher chaque blob et entrée du cache ; --fix
+                             supprime les endommagés (une construction les refait
+                             ou les retélécharge)
+  export REF -o FILE.tar     écrire une archive OCI (skopeo : oci-archive:FILE.tar)
+  import PATH [--ref REF]    importer un dossier OCI, une archive OCI ou une
+                             archive docker save
+  pull REF…                  comme `lkc pull`
+</translation>
+    </message>
+    <message>
+        <source>Build cache limit.</source>
+        <translation>Limite du cache de construction.</translation>
+    </message>
+    <message>
+        <source>lkc cache prune: --max-size wants a size such as 500M or 2G, not &apos;</source>
+        <translation>lkc cache prune : --max-size attend une taille comme 500M ou 2G, pas &apos;</translation>
+    </message>
+    <message>
+        <source>; the build cache holds </source>
+        <translation> ; le cache de construction contient </translation>
+    </message>
+    <message>
+        <source>build cache </source>
+        <translation>cache de construction </translation>
+    </message>
+    <message>
+        <source> flattened image(s) </source>
+        <translation> image(s) aplatie(s) </translation>
+    </message>
+    <message>
+        <source> build cache entries (</source>
+        <translation> entrées du cache de construction (</translation>
+    </message>
+    <message>
+        <source> missing blob(s)
+</source>
+        <translation> blob(s) manquant(s)
+</translation>
+    </message>
+    <message>
+        <source> damaged file(s) removed</source>
+        <translation> fichier(s) endommagé(s) supprimé(s)</translation>
+    </message>
+    <message>
+        <source>; the next build (or `lkc pull`) fetches the missing blobs again</source>
+        <translation> ; la prochaine construction (ou `lkc pull`) retélécharge les blobs manquants</translation>
+    </message>
+    <message>
+        <source>the config was not changed: %1</source>
+        <translation>la configuration n&apos;a pas été modifiée : %1</translation>
     </message>
 </context>
 </TS>
