@@ -1202,6 +1202,18 @@
         <source>&lt;h3&gt;LinuxKit Composer %1&lt;/h3&gt;&lt;p&gt;Compose, build and boot LinuxKit images: a desktop application and the &lt;code&gt;lkc&lt;/code&gt; command line tool.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LinuxKit Composer %1&lt;/h3&gt;&lt;p&gt;LinuxKit-Images zusammenstellen, erstellen und booten: eine Desktop-Anwendung und das Kommandozeilenwerkzeug &lt;code&gt;lkc&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when LinuxKit Composer starts again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von LinuxKit Composer.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>Lkc::ModeEditor</name>

@@ -7,12 +7,14 @@
 #include "document/outlinemodel.h"
 #include "editors/entryform.h"
 #include "image/contentstore.h"
+#include "languagesetting.h"
 #include "mainwindow.h"
 #include "preview/imagepicker.h"
 #include "preview/previewcontroller.h"
 #include "welcome/welcomepage.h"
 #include "yaml/yamltextview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -164,6 +166,26 @@ void MainWindow::createActions() {
     });
     m_viewMenu->addAction(tr("&Refresh Previews"), QKeySequence::Refresh, m_previews,
                           &PreviewController::refresh);
+    m_viewMenu->addSeparator();
+    // The language is read at start-up (the translators are installed before any widget).
+    QMenu *languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(languageMenu);
+    const auto addLanguage = [&](const QString &code, const QString &label) {
+        QAction *a = languageMenu->addAction(label);
+        // A language is named in itself ("Deutsch"), never translated.
+        a->setProperty("lkcNotTranslated", !code.isEmpty());
+        a->setCheckable(true);
+        a->setChecked(LanguageSetting::chosen() == code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            LanguageSetting::setChosen(code);
+            statusBar()->showMessage(
+                tr("The language changes when LinuxKit Composer starts again."), 8000);
+        });
+    };
+    addLanguage(QString(), tr("System Language"));
+    for (const QString &code : LanguageSetting::available())
+        addLanguage(code, LanguageSetting::nativeName(code));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showHelp);

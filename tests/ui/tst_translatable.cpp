@@ -130,7 +130,8 @@ private slots:
         };
         check(QStringLiteral("window title"), window.windowTitle().remove(QStringLiteral("[*]")));
         for (QAction *a : window.findChildren<QAction *>()) {
-            if (a->isSeparator() || a->menu())
+            // Deliberately untranslated, such as a language's own name in the Language menu.
+            if (a->isSeparator() || a->menu() || a->property("lkcNotTranslated").toBool())
                 continue;
             check(QStringLiteral("action"), a->text());
             if (a->toolTip() != a->text())
