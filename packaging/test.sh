@@ -10,7 +10,8 @@ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLKC_WERROR=O
 cmake --build "$BUILD" -j"$(nproc)"
 # The fuzz targets are built with clang's libFuzzer and run for a bounded time each.
 if [ -z "${LKC_SKIP_FUZZ:-}" ] && [ -f tests/fuzz/CMakeLists.txt ]; then
-  bash tests/fuzz/run-fuzz.sh "$BUILD-fuzz"
+  bash tests/fuzz/run-fuzz.sh "$BUILD-fuzz" "${LKC_FUZZ_SECONDS:-15}"
 fi
 cd "$BUILD"
-ctest --output-on-failure -j1 "$@"
+# Two at a time; QEMU boots and the other heavy tests run alone (RUN_SERIAL, tests/CMakeLists.txt).
+ctest --output-on-failure -j"$(nproc)" "$@"
