@@ -78,7 +78,7 @@ private slots:
         MainWindow window;
         QVERIFY(window.openFile(path));
         window.editor()->moveCursor(QTextCursor::End);
-        QTest::keyClicks(window.editor(), QStringLiteral("onboot: []\n"));
+        window.editor()->insertPlainText(QStringLiteral("onboot: []\n"));
         QVERIFY(disk.fill());
         QString shown;
         // The warning is modal: read and close it from the event loop.
