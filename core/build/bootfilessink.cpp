@@ -13,8 +13,17 @@ BootFilesSink::BootFilesSink(QString dir, const BuildCache *cache)
     : m_dir(std::move(dir))
     , m_cache(cache) {}
 
+Status BootFilesSink::closeCurrent() {
+    if (!m_current)
+        return {};
+    Status s = m_current->commit();
+    m_current.reset();
+    return s;
+}
+
 Status BootFilesSink::writeHeader(archive_entry *entry) {
-    m_current.close();
+    if (Status s = closeCurrent(); !s)
+        return s;
     m_capturingCmdline = false;
     const QByteArray name(archive_entry_pathname(entry));
     if (name == "boot/cmdline") {
@@ -42,8 +51,8 @@ Status BootFilesSink::writeData(const char *data, size_t size) {
         m_cmdline.append(data, qsizetype(size));
         return {};
     }
-    if (m_current.isOpen() && m_current.write(data, qint64(size)) != qint64(size))
-        return AtomicFiles::deviceError(QStringLiteral("cannot write"), m_current);
+    if (m_current)
+        return m_current->write(data, qint64(size)); // names the file; says when the disk is full
     return {};
 }
 

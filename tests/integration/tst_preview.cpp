@@ -21,7 +21,7 @@ private:
 
     QString configCopy(const QString &name) {
         QByteArray text =
-            Test::readAll(Test::sharedDir() + QStringLiteral("/conformance/configs/") + name +
+            Test::readAll(Test::conformanceDir() + QStringLiteral("/configs/") + name +
                           QStringLiteral(".yml"));
         text.replace("127.0.0.1:5000", m_fixtures.registry().toUtf8());
         const QString path = m_scratch + QLatin1Char('/') + name + QStringLiteral(".yml");
