@@ -670,6 +670,405 @@
     </message>
 </context>
 <context>
+    <name>Lkc::FormatDescription</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The kernel image, e.g. lkc.local/starter/kernel:6.1.</source>
+        <translation>Das Kernel-Image, z. B. lkc.local/starter/kernel:6.1.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Passed to the kernel. The last console= is where the boot log and /dev/console go: put console=ttyS0 last to see it in the serial console.</source>
+        <translation>Wird an den Kernel übergeben. Das letzte console= bestimmt, wohin das Boot-Protokoll und /dev/console gehen: Setzen Sie console=ttyS0 ans Ende, um es in der seriellen Konsole zu sehen.</translation>
+    </message>
+    <message>
+        <source>Kernel file</source>
+        <translation>Kernel-Datei</translation>
+    </message>
+    <message>
+        <source>Name of the kernel inside the image.</source>
+        <translation>Name des Kernels innerhalb des Images.</translation>
+    </message>
+    <message>
+        <source>Modules tar</source>
+        <translation>Modul-Tar</translation>
+    </message>
+    <message>
+        <source>Modules tarball inside the image; none for no modules.</source>
+        <translation>Modul-Tarball innerhalb des Images; none für keine Module.</translation>
+    </message>
+    <message>
+        <source>Microcode</source>
+        <translation>Microcode</translation>
+    </message>
+    <message>
+        <source>CPU microcode cpio inside the image, prepended to the initrd.</source>
+        <translation>CPU-Microcode-cpio innerhalb des Images, wird der initrd vorangestellt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The container&apos;s name: its directory in the image and its ID at run time.</source>
+        <translation>Der Name des Containers: sein Verzeichnis im Image und seine ID zur Laufzeit.</translation>
+    </message>
+    <message>
+        <source>The OCI image to run. Pin a digest (@sha256:…) for reproducible builds.</source>
+        <translation>Das auszuführende OCI-Image. Legen Sie einen Digest (@sha256:…) fest, um reproduzierbare Builds zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>The process and its arguments. Replaces the image&apos;s entrypoint and cmd.</source>
+        <translation>Der Prozess und seine Argumente. Ersetzt entrypoint und cmd des Images.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Replaces the image&apos;s environment: repeat PATH if you need it.</source>
+        <translation>Ersetzt die Umgebung des Images: Geben Sie PATH erneut an, wenn Sie es benötigen.</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Replaces what the image&apos;s label asks for; all or none alone.</source>
+        <translation>Ersetzt, was das Label des Images anfordert; all oder none nur allein.</translation>
+    </message>
+    <message>
+        <source>Extra capabilities</source>
+        <translation>Zusätzliche Capabilities</translation>
+    </message>
+    <message>
+        <source>Added to the capabilities the image&apos;s label asks for.</source>
+        <translation>Wird zu den Capabilities hinzugefügt, die das Label des Images anfordert.</translation>
+    </message>
+    <message>
+        <source>Ambient capabilities</source>
+        <translation>Ambient Capabilities</translation>
+    </message>
+    <message>
+        <source>Kept across exec for a non-root user; each must also be a capability.</source>
+        <translation>Bleiben über exec hinweg für einen Nicht-Root-Benutzer erhalten; jede muss auch eine Capability sein.</translation>
+    </message>
+    <message>
+        <source>Bind mounts</source>
+        <translation>Bind-Mounts</translation>
+    </message>
+    <message>
+        <source>host:container[:options]. Replaces the image&apos;s label binds.</source>
+        <translation>host:container[:options]. Ersetzt die binds aus dem Label des Images.</translation>
+    </message>
+    <message>
+        <source>Extra bind mounts</source>
+        <translation>Zusätzliche Bind-Mounts</translation>
+    </message>
+    <message>
+        <source>Added to the binds the image&apos;s label asks for.</source>
+        <translation>Wird zu den binds hinzugefügt, die das Label des Images anfordert.</translation>
+    </message>
+    <message>
+        <source>tmpfs mounts</source>
+        <translation>tmpfs-Mounts</translation>
+    </message>
+    <message>
+        <source>path[:options], e.g. /run:rw,size=1m.</source>
+        <translation>path[:options], z. B. /run:rw,size=1m.</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Mounts</translation>
+    </message>
+    <message>
+        <source>Full OCI mounts; replace the label&apos;s mounts at the same destination.</source>
+        <translation>Vollständige OCI-Mounts; ersetzen die Mounts des Labels am selben Ziel.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Device nodes created in the container and allowed by its cgroup.</source>
+        <translation>Gerätedateien, die im Container angelegt und von seiner cgroup erlaubt werden.</translation>
+    </message>
+    <message>
+        <source>Read-only root</source>
+        <translation>Schreibgeschütztes Root</translation>
+    </message>
+    <message>
+        <source>Mount the container&apos;s root read-only (no overlay).</source>
+        <translation>Das Root-Dateisystem des Containers schreibgeschützt einhängen (kein Overlay).</translation>
+    </message>
+    <message>
+        <source>Network namespace</source>
+        <translation>Netzwerk-Namespace</translation>
+    </message>
+    <message>
+        <source>host shares the host&apos;s network; new gives an empty one; a path joins an existing namespace.</source>
+        <translation>host teilt das Netzwerk des Hosts; new erzeugt ein leeres; ein Pfad tritt einem bestehenden Namespace bei.</translation>
+    </message>
+    <message>
+        <source>PID namespace</source>
+        <translation>PID-Namespace</translation>
+    </message>
+    <message>
+        <source>host shares the host&apos;s processes.</source>
+        <translation>host teilt die Prozesse des Hosts.</translation>
+    </message>
+    <message>
+        <source>IPC namespace</source>
+        <translation>IPC-Namespace</translation>
+    </message>
+    <message>
+        <source>UTS namespace</source>
+        <translation>UTS-Namespace</translation>
+    </message>
+    <message>
+        <source>new is needed to set a hostname.</source>
+        <translation>new ist nötig, um einen Hostnamen zu setzen.</translation>
+    </message>
+    <message>
+        <source>User namespace</source>
+        <translation>User-Namespace</translation>
+    </message>
+    <message>
+        <source>A path to join an existing user namespace.</source>
+        <translation>Ein Pfad, um einem bestehenden User-Namespace beizutreten.</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>A number, or another container&apos;s name to share its allocated ID.</source>
+        <translation>Eine Zahl oder der Name eines anderen Containers, um dessen zugewiesene ID zu teilen.</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Extra groups</source>
+        <translation>Zusätzliche Gruppen</translation>
+    </message>
+    <message>
+        <source>Group numbers or container names.</source>
+        <translation>Gruppennummern oder Container-Namen.</translation>
+    </message>
+    <message>
+        <source>No new privileges</source>
+        <translation>Keine neuen Privilegien</translation>
+    </message>
+    <message>
+        <source>setuid binaries cannot gain privileges.</source>
+        <translation>setuid-Programme können keine Privilegien erlangen.</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment</source>
+        <translation>OOM-Score-Anpassung</translation>
+    </message>
+    <message>
+        <source>-1000 (never killed) to 1000.</source>
+        <translation>-1000 (nie beendet) bis 1000.</translation>
+    </message>
+    <message>
+        <source>Resource limits</source>
+        <translation>Ressourcenlimits</translation>
+    </message>
+    <message>
+        <source>name,soft,hard, e.g. nofile,1024,4096.</source>
+        <translation>name,soft,hard, z. B. nofile,1024,4096.</translation>
+    </message>
+    <message>
+        <source>sysctl</source>
+        <translation>sysctl</translation>
+    </message>
+    <message>
+        <source>Kernel settings inside the container.</source>
+        <translation>Kernel-Einstellungen innerhalb des Containers.</translation>
+    </message>
+    <message>
+        <source>Masked paths</source>
+        <translation>Maskierte Pfade</translation>
+    </message>
+    <message>
+        <source>Read-only paths</source>
+        <translation>Schreibgeschützte Pfade</translation>
+    </message>
+    <message>
+        <source>Root propagation</source>
+        <translation>Root-Propagation</translation>
+    </message>
+    <message>
+        <source>Cgroups path</source>
+        <translation>cgroups-Pfad</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>cgroup limits: memory, CPU, PIDs, block I/O.</source>
+        <translation>cgroup-Limits: Arbeitsspeicher, CPU, PIDs, Block-I/O.</translation>
+    </message>
+    <message>
+        <source>UID mappings</source>
+        <translation>UID-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>GID mappings</source>
+        <translation>GID-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Written into the OCI config.json.</source>
+        <translation>Wird in die OCI-config.json geschrieben.</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>What init does around the container: cgroups, mounts, directories, network interfaces, bound namespaces.</source>
+        <translation>Was init rund um den Container erledigt: cgroups, Mounts, Verzeichnisse, Netzwerkschnittstellen, gebundene Namespaces.</translation>
+    </message>
+    <message>
+        <source>Make directories</source>
+        <translation>Verzeichnisse anlegen</translation>
+    </message>
+    <message>
+        <source>Created on the host before the container runs.</source>
+        <translation>Werden auf dem Host angelegt, bevor der Container startet.</translation>
+    </message>
+    <message>
+        <source>Bind namespaces</source>
+        <translation>Namespaces binden</translation>
+    </message>
+    <message>
+        <source>Bind-mount the container&apos;s namespaces to these paths.</source>
+        <translation>Die Namespaces des Containers per Bind-Mount an diese Pfade einhängen.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Where the file goes (leading / optional).</source>
+        <translation>Wohin die Datei kommt (führender / optional).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text.</source>
+        <translation>Der Text der Datei.</translation>
+    </message>
+    <message>
+        <source>Host file</source>
+        <translation>Host-Datei</translation>
+    </message>
+    <message>
+        <source>A file on this machine to copy in, relative to the config&apos;s folder.</source>
+        <translation>Eine Datei auf diesem Rechner, die hineinkopiert wird, relativ zum Ordner der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Skip the host file silently when it does not exist.</source>
+        <translation>Die Host-Datei stillschweigend überspringen, wenn sie nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Symlink target</source>
+        <translation>Symlink-Ziel</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Write the resolved config itself into this file.</source>
+        <translation>Die aufgelöste Konfiguration selbst in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Octal, quoted: &quot;0644&quot;.</source>
+        <translation>Oktal, in Anführungszeichen: &quot;0644&quot;.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _.</source>
+        <translation>Kleinbuchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>Optional image to fill it from.</source>
+        <translation>Optionales Image, aus dem es befüllt wird.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Trusted images</source>
+        <translation>Vertrauenswürdige Images</translation>
+    </message>
+    <message>
+        <source>Accepted for old configs and ignored: LinuxKit removed Notary in 2021.</source>
+        <translation>Wird für alte Konfigurationen akzeptiert und ignoriert: LinuxKit hat Notary 2021 entfernt.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Vertrauenswürdige Organisationen</translation>
+    </message>
+    <message>
+        <source>Accepted and ignored, like image.</source>
+        <translation>Wird akzeptiert und ignoriert, wie image.</translation>
+    </message>
+</context>
+<context>
     <name>Lkc::GuidedTour</name>
     <message>
         <source>&amp;Back</source>

@@ -670,6 +670,405 @@
     </message>
 </context>
 <context>
+    <name>Lkc::FormatDescription</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The kernel image, e.g. lkc.local/starter/kernel:6.1.</source>
+        <translation>L&apos;image du noyau, par ex. lkc.local/starter/kernel:6.1.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Passed to the kernel. The last console= is where the boot log and /dev/console go: put console=ttyS0 last to see it in the serial console.</source>
+        <translation>Transmise au noyau. Le dernier console= indique où vont le journal de démarrage et /dev/console : placez console=ttyS0 en dernier pour le voir dans la console série.</translation>
+    </message>
+    <message>
+        <source>Kernel file</source>
+        <translation>Fichier du noyau</translation>
+    </message>
+    <message>
+        <source>Name of the kernel inside the image.</source>
+        <translation>Nom du noyau dans l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Modules tar</source>
+        <translation>Archive tar des modules</translation>
+    </message>
+    <message>
+        <source>Modules tarball inside the image; none for no modules.</source>
+        <translation>Archive tar des modules dans l&apos;image ; none pour aucun module.</translation>
+    </message>
+    <message>
+        <source>Microcode</source>
+        <translation>Microcode</translation>
+    </message>
+    <message>
+        <source>CPU microcode cpio inside the image, prepended to the initrd.</source>
+        <translation>Archive cpio du microcode processeur dans l&apos;image, placée avant l&apos;initrd.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The container&apos;s name: its directory in the image and its ID at run time.</source>
+        <translation>Le nom du conteneur : son répertoire dans l&apos;image et son identifiant à l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The OCI image to run. Pin a digest (@sha256:…) for reproducible builds.</source>
+        <translation>L&apos;image OCI à exécuter. Épinglez un condensé (@sha256:…) pour des constructions reproductibles.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>The process and its arguments. Replaces the image&apos;s entrypoint and cmd.</source>
+        <translation>Le processus et ses arguments. Remplace l&apos;entrypoint et le cmd de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Replaces the image&apos;s environment: repeat PATH if you need it.</source>
+        <translation>Remplace l&apos;environnement de l&apos;image : répétez PATH si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Replaces what the image&apos;s label asks for; all or none alone.</source>
+        <translation>Remplace ce que demande le label de l&apos;image ; all ou none seuls.</translation>
+    </message>
+    <message>
+        <source>Extra capabilities</source>
+        <translation>Capacités supplémentaires</translation>
+    </message>
+    <message>
+        <source>Added to the capabilities the image&apos;s label asks for.</source>
+        <translation>Ajoutées aux capacités demandées par le label de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Ambient capabilities</source>
+        <translation>Capacités ambiantes</translation>
+    </message>
+    <message>
+        <source>Kept across exec for a non-root user; each must also be a capability.</source>
+        <translation>Conservées à travers exec pour un utilisateur non root ; chacune doit aussi figurer parmi les capacités.</translation>
+    </message>
+    <message>
+        <source>Bind mounts</source>
+        <translation>Montages bind</translation>
+    </message>
+    <message>
+        <source>host:container[:options]. Replaces the image&apos;s label binds.</source>
+        <translation>host:container[:options]. Remplace les binds du label de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Extra bind mounts</source>
+        <translation>Montages bind supplémentaires</translation>
+    </message>
+    <message>
+        <source>Added to the binds the image&apos;s label asks for.</source>
+        <translation>Ajoutés aux binds demandés par le label de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>tmpfs mounts</source>
+        <translation>Montages tmpfs</translation>
+    </message>
+    <message>
+        <source>path[:options], e.g. /run:rw,size=1m.</source>
+        <translation>path[:options], par ex. /run:rw,size=1m.</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Montages</translation>
+    </message>
+    <message>
+        <source>Full OCI mounts; replace the label&apos;s mounts at the same destination.</source>
+        <translation>Montages OCI complets ; remplacent les montages du label ayant la même destination.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <source>Device nodes created in the container and allowed by its cgroup.</source>
+        <translation>Nœuds de périphériques créés dans le conteneur et autorisés par son cgroup.</translation>
+    </message>
+    <message>
+        <source>Read-only root</source>
+        <translation>Racine en lecture seule</translation>
+    </message>
+    <message>
+        <source>Mount the container&apos;s root read-only (no overlay).</source>
+        <translation>Monter la racine du conteneur en lecture seule (sans overlay).</translation>
+    </message>
+    <message>
+        <source>Network namespace</source>
+        <translation>Espace de noms réseau</translation>
+    </message>
+    <message>
+        <source>host shares the host&apos;s network; new gives an empty one; a path joins an existing namespace.</source>
+        <translation>host partage le réseau de l&apos;hôte ; new en crée un vide ; un chemin rejoint un espace de noms existant.</translation>
+    </message>
+    <message>
+        <source>PID namespace</source>
+        <translation>Espace de noms PID</translation>
+    </message>
+    <message>
+        <source>host shares the host&apos;s processes.</source>
+        <translation>host partage les processus de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>IPC namespace</source>
+        <translation>Espace de noms IPC</translation>
+    </message>
+    <message>
+        <source>UTS namespace</source>
+        <translation>Espace de noms UTS</translation>
+    </message>
+    <message>
+        <source>new is needed to set a hostname.</source>
+        <translation>new est nécessaire pour définir un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>User namespace</source>
+        <translation>Espace de noms utilisateur</translation>
+    </message>
+    <message>
+        <source>A path to join an existing user namespace.</source>
+        <translation>Un chemin pour rejoindre un espace de noms utilisateur existant.</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Identifiant utilisateur</translation>
+    </message>
+    <message>
+        <source>A number, or another container&apos;s name to share its allocated ID.</source>
+        <translation>Un nombre, ou le nom d&apos;un autre conteneur pour partager l&apos;identifiant qui lui est attribué.</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>Identifiant de groupe</translation>
+    </message>
+    <message>
+        <source>Extra groups</source>
+        <translation>Groupes supplémentaires</translation>
+    </message>
+    <message>
+        <source>Group numbers or container names.</source>
+        <translation>Numéros de groupe ou noms de conteneurs.</translation>
+    </message>
+    <message>
+        <source>No new privileges</source>
+        <translation>Aucun nouveau privilège</translation>
+    </message>
+    <message>
+        <source>setuid binaries cannot gain privileges.</source>
+        <translation>Les binaires setuid ne peuvent pas acquérir de privilèges.</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment</source>
+        <translation>Ajustement du score OOM</translation>
+    </message>
+    <message>
+        <source>-1000 (never killed) to 1000.</source>
+        <translation>De -1000 (jamais tué) à 1000.</translation>
+    </message>
+    <message>
+        <source>Resource limits</source>
+        <translation>Limites de ressources</translation>
+    </message>
+    <message>
+        <source>name,soft,hard, e.g. nofile,1024,4096.</source>
+        <translation>name,soft,hard, par ex. nofile,1024,4096.</translation>
+    </message>
+    <message>
+        <source>sysctl</source>
+        <translation>sysctl</translation>
+    </message>
+    <message>
+        <source>Kernel settings inside the container.</source>
+        <translation>Paramètres du noyau dans le conteneur.</translation>
+    </message>
+    <message>
+        <source>Masked paths</source>
+        <translation>Chemins masqués</translation>
+    </message>
+    <message>
+        <source>Read-only paths</source>
+        <translation>Chemins en lecture seule</translation>
+    </message>
+    <message>
+        <source>Root propagation</source>
+        <translation>Propagation de la racine</translation>
+    </message>
+    <message>
+        <source>Cgroups path</source>
+        <translation>Chemin des cgroups</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>cgroup limits: memory, CPU, PIDs, block I/O.</source>
+        <translation>Limites cgroup : mémoire, processeur, PID, E/S bloc.</translation>
+    </message>
+    <message>
+        <source>UID mappings</source>
+        <translation>Correspondances d&apos;UID</translation>
+    </message>
+    <message>
+        <source>GID mappings</source>
+        <translation>Correspondances de GID</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Written into the OCI config.json.</source>
+        <translation>Écrites dans le config.json OCI.</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Environnement d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>What init does around the container: cgroups, mounts, directories, network interfaces, bound namespaces.</source>
+        <translation>Ce que fait init autour du conteneur : cgroups, montages, répertoires, interfaces réseau, espaces de noms liés.</translation>
+    </message>
+    <message>
+        <source>Make directories</source>
+        <translation>Créer des répertoires</translation>
+    </message>
+    <message>
+        <source>Created on the host before the container runs.</source>
+        <translation>Créés sur l&apos;hôte avant l&apos;exécution du conteneur.</translation>
+    </message>
+    <message>
+        <source>Bind namespaces</source>
+        <translation>Lier les espaces de noms</translation>
+    </message>
+    <message>
+        <source>Bind-mount the container&apos;s namespaces to these paths.</source>
+        <translation>Monter en bind les espaces de noms du conteneur sur ces chemins.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Where the file goes (leading / optional).</source>
+        <translation>Emplacement du fichier (/ initial facultatif).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text.</source>
+        <translation>Le texte du fichier.</translation>
+    </message>
+    <message>
+        <source>Host file</source>
+        <translation>Fichier de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>A file on this machine to copy in, relative to the config&apos;s folder.</source>
+        <translation>Un fichier de cette machine à copier, relatif au dossier de la configuration.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Skip the host file silently when it does not exist.</source>
+        <translation>Ignorer silencieusement le fichier de l&apos;hôte s&apos;il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <source>Symlink target</source>
+        <translation>Cible du lien symbolique</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Write the resolved config itself into this file.</source>
+        <translation>Écrire la configuration résolue elle-même dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Octal, quoted: &quot;0644&quot;.</source>
+        <translation>En octal, entre guillemets : &quot;0644&quot;.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _.</source>
+        <translation>Lettres minuscules, chiffres, - et _.</translation>
+    </message>
+    <message>
+        <source>Optional image to fill it from.</source>
+        <translation>Image facultative servant à le remplir.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Trusted images</source>
+        <translation>Images de confiance</translation>
+    </message>
+    <message>
+        <source>Accepted for old configs and ignored: LinuxKit removed Notary in 2021.</source>
+        <translation>Accepté pour les anciennes configurations et ignoré : LinuxKit a supprimé Notary en 2021.</translation>
+    </message>
+    <message>
+        <source>Trusted organisations</source>
+        <translation>Organisations de confiance</translation>
+    </message>
+    <message>
+        <source>Accepted and ignored, like image.</source>
+        <translation>Accepté et ignoré, comme image.</translation>
+    </message>
+</context>
+<context>
     <name>Lkc::GuidedTour</name>
     <message>
         <source>&amp;Back</source>

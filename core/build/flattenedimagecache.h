@@ -26,9 +26,11 @@ public:
     Result<QString> flattened(const ResolvedImage &image, const JobControl &control,
                               bool *hit = nullptr) const;
 
-    // Changes whenever LayerFlattener's output for the same layers changes: this cache's
-    // own format (tens) plus the flattener's (hard-link order since its version 2).
-    static constexpr int kVersion = 20 + LayerFlattener::kFormatVersion;
+    // Bumped whenever LayerFlattener's output for the same layers changes (2: checked
+    // entries, hard links after their targets); the assert makes a flattener change ask.
+    static constexpr int kVersion = 2;
+    static_assert(LayerFlattener::kFormatVersion == 2,
+                  "the flattener's output changed: bump FlattenedImageCache::kVersion");
     // Checks a blob file against its digest (and size, when known).
     static Status checkBlob(const LayerBlob &layer);
 

@@ -193,19 +193,10 @@ QString translated(const char *text) {
     return text ? QCoreApplication::translate("Lkc::FormatDescription", text) : QString();
 }
 
-// "oomScoreAdj" -> "Oom score adj": a readable label for keys without help words.
+// A key without its own help is labelled with the key itself: it is what the YAML says
+// (and what LinuxKit's documentation calls it), so it needs no translation.
 QString labelFromKey(const QString &key) {
-    QString out;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const QChar c = key.at(i);
-        if (c.isUpper() && i > 0 && !key.at(i - 1).isUpper())
-            out += QLatin1Char(' ');
-        out +=
-            (i == 0)
-                ? c.toUpper()
-                : (c.isUpper() && i + 1 < key.size() && key.at(i + 1).isLower() ? c.toLower() : c);
-    }
-    return out;
+    return key;
 }
 
 } // namespace

@@ -141,6 +141,9 @@ private:
             problem = YamlSyntaxChecks::tabAfterIndicator(m_text, mark.pos, empty);
         if (!problem && !empty)
             problem = YamlSyntaxChecks::unterminatedQuote(m_text, mark.pos);
+        if (!problem && !empty)
+            problem = YamlSyntaxChecks::badNodeStart(m_text, mark.pos,
+                                                     !m_openFlow.empty() && m_openFlow.back());
         if (problem) {
             YAML::Mark at = mark;
             at.pos = int(problem->offset);

@@ -7,6 +7,8 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <cctype>
+
 namespace Lkc::YamlSyntaxChecks {
 
 namespace {
@@ -143,6 +145,53 @@ std::optional<Problem> unterminatedQuote(const QByteArray &text, qsizetype nodeO
                                   "here (a closing %1 is missing)")
                        .arg(QLatin1Char(quote)),
                    p};
+}
+
+std::optional<Problem> badNodeStart(const QByteArray &text, qsizetype nodeOffset, bool inFlow) {
+    qsizetype p = nodeOffset;
+    const auto ends = [&](qsizetype at) {
+        return at >= text.size() || isBlank(text[at]) || isBreak(text[at]) ||
+               (inFlow && text[at] == ',');
+    };
+    // Properties first: anchors, then tags (libyaml: a shorthand tag's suffix stops at
+    // ',', '[' and ']', and the tag must then end).
+    while (p < text.size() && (text[p] == '&' || text[p] == '!')) {
+        if (text[p] == '&') {
+            while (!ends(p))
+                ++p;
+        } else if (p + 1 < text.size() && text[p + 1] == '<') {
+            while (p < text.size() && text[p] != '>' && !isBreak(text[p]))
+                ++p;
+            if (p < text.size() && text[p] == '>')
+                ++p;
+        } else {
+            ++p;
+            static const QByteArray uri = QByteArrayLiteral("-_;/?:@&=+$.!~*'()%");
+            while (p < text.size() &&
+                   (std::isalnum(static_cast<unsigned char>(text[p])) || uri.contains(text[p])))
+                ++p;
+        }
+        if (!ends(p))
+            return Problem{QStringLiteral("did not find expected whitespace or line break "
+                                          "after a tag or anchor"),
+                           p};
+        while (p < text.size() && isBlank(text[p]))
+            ++p;
+    }
+    if (p >= text.size() || inFlow)
+        return std::nullopt;
+    const char c = text[p];
+    if (c == ',' || c == ']' || c == '}')
+        return Problem{QStringLiteral("did not find expected node content: '%1' only separates "
+                                      "or closes a flow collection (quote the value)")
+                           .arg(QLatin1Char(c)),
+                       p};
+    if (c == '@' || c == '`')
+        return Problem{QStringLiteral("found character '%1' that cannot start any token "
+                                      "(quote the value)")
+                           .arg(QLatin1Char(c)),
+                       p};
+    return std::nullopt;
 }
 
 bool isUndefinedTagHandle(const QString &tag) {

@@ -39,6 +39,12 @@ std::optional<Problem> emptyFlowEntry(const QByteArray &text, qsizetype nodeOffs
 // never closes; yaml-cpp ends it at the end of the text.
 std::optional<Problem> unterminatedQuote(const QByteArray &text, qsizetype nodeOffset);
 
+// What libyaml's scanner refuses where a node starts: a tag not followed by a blank
+// (`!["a"]`: "did not find expected whitespace or line break"), and, outside flow
+// collections, content starting with ',', ']' or '}' (flow tokens: "did not find expected
+// node content") or with the reserved '@' or '`'.
+std::optional<Problem> badNodeStart(const QByteArray &text, qsizetype nodeOffset, bool inFlow);
+
 // A tag like `!foo!bar` whose named handle no %TAG directive declares (yaml-cpp keeps it
 // as written; libyaml: "found undefined tag handle").
 bool isUndefinedTagHandle(const QString &tag);

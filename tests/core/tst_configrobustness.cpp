@@ -72,9 +72,11 @@ private slots:
         const ConfigReadResult tab =
             ConfigReader::readText("kernel:\n\timage: x\n", QStringLiteral("t.yml"));
         QCOMPARE(firstCode(tab), QStringLiteral("yaml-syntax"));
-        QVERIFY2(
-            tab.diagnostics[0].message.contains(QLatin1String("line 2 is indented with a tab")),
-            qPrintable(tab.diagnostics[0].message));
+        // Reported where the tab is, with what to do about it.
+        QVERIFY2(tab.diagnostics[0].message.contains(QLatin1String("tab in the indentation")) &&
+                     tab.diagnostics[0].message.contains(QLatin1String("spaces")),
+                 qPrintable(tab.diagnostics[0].message));
+        QCOMPARE(tab.diagnostics[0].pos.line, 2);
     }
 
     void randomGarbage() {

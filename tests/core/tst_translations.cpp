@@ -26,7 +26,8 @@ private slots:
         for (const char *lang : {"de", "fr"}) {
             QTest::addRow("window %s", lang)
                 << QStringLiteral("linuxkit-composer_%1.ts").arg(QLatin1String(lang))
-                << QStringList{src + QStringLiteral("/ui"), src + QStringLiteral("/app/composer")};
+                << QStringList{src + QStringLiteral("/ui"), src + QStringLiteral("/app/composer"),
+                               src + QStringLiteral("/core/config/formathelp.cpp")};
             QTest::addRow("lkc %s", lang) << QStringLiteral("lkc_%1.ts").arg(QLatin1String(lang))
                                           << QStringList{src + QStringLiteral("/app/lkc")};
         }

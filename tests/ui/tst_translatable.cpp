@@ -56,6 +56,7 @@ bool isData(const QString &raw) {
         "|[/~][^ ]*"                                        // an absolute path
         "|[^A-Za-z]*"                                       // punctuation, symbols
         "|CAP_[A-Z_]+"                                      // a capability
+        "|[a-z0-9]+([-+][a-z0-9]+)+"                       // a format name: iso-bios, kernel+initrd
         ")$"));
     return dataShape.match(s).hasMatch();
 }

@@ -51,7 +51,7 @@ static bool hasWriter(const QString &f) {
                                           QStringLiteral("iso-efi-initrd"),
                                           QStringLiteral("kernel+squashfs"),
                                           QStringLiteral("kernel+iso")};
-    return inProcess.contains(f) || DiskImageWriter::handles(f);
+    return inProcess.contains(f) || DiskImageWriter::handles(f) || RawGzipWriter::handles(f);
 }
 
 QStringList availableOutputFormats() {
