@@ -92,6 +92,18 @@ bool isTabIndentedComment(const QByteArray &text, const Verdict &libyaml) {
            (content.isEmpty() || content.startsWith('#'));
 }
 
+// The second class not yet checked (docs/deviations.md): a line that starts with ',', ']'
+// or '}' in block context. yaml-cpp skips the stray flow token; libyaml refuses it.
+bool isStrayFlowIndicatorLine(const QByteArray &text, const Verdict &libyaml) {
+    if (libyaml.accepted || libyaml.line < 1)
+        return false;
+    const QList<QByteArray> lines = text.split('\n');
+    if (libyaml.line > lines.size())
+        return false;
+    const QByteArray content = lines[libyaml.line - 1].trimmed();
+    return !content.isEmpty() && (content[0] == ',' || content[0] == ']' || content[0] == '}');
+}
+
 bool isDocumentedDeviation(const Verdict &lkc, const Verdict &libyaml) {
     static const QStringList goYamlChecks = {
         QStringLiteral("duplicate-key"), // yaml.v3: mapping key "x" already defined
@@ -217,6 +229,7 @@ class TestYamlDifferential : public QObject {
     QList<Disagreement> m_found;
     int m_compared = 0;
     int m_tabComments = 0;
+    int m_strayFlowLines = 0;
 
     void compare(const QString &label, const QByteArray &text) {
         ++m_compared;
@@ -226,6 +239,10 @@ class TestYamlDifferential : public QObject {
             return;
         if (lkc.accepted && isTabIndentedComment(text, libyaml)) {
             ++m_tabComments;
+            return;
+        }
+        if (lkc.accepted && isStrayFlowIndicatorLine(text, libyaml)) {
+            ++m_strayFlowLines;
             return;
         }
         if (m_found.size() < 2000)
@@ -258,6 +275,7 @@ private slots:
         m_found.clear();
         m_compared = 0;
         m_tabComments = 0;
+        m_strayFlowLines = 0;
     }
 
     void fixturesAgree() {
@@ -325,6 +343,7 @@ private slots:
                 rejectedByLibyaml += !libyamlVerdict(mutant).accepted;
             }
         }
+        qInfo("%d stray flow indicators at a line start (a known deviation)", m_strayFlowLines);
         qInfo("%d mutants, %d rejected by libyaml, %d tab-indented comment lines (a known "
               "deviation)",
               m_compared, rejectedByLibyaml, m_tabComments);

@@ -122,10 +122,9 @@ class TestRescueFlow : public QObject {
         QVERIFY(vm.waitForFinished(30000));
     }
 
-    static QString blankDisk(const QString &path, qint64 imageSize) {
+    static QString blankDisk(const QString &path, qint64 mib) {
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            !f.resize((imageSize / (1 << 20) + 32) << 20))
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || !f.resize(mib << 20))
             return {};
         return path;
     }
@@ -164,32 +163,48 @@ private slots:
         PublisherOptions po; // 127.0.0.1, which the guest reaches as 10.0.2.2
         po.advertiseHost = QStringLiteral("10.0.2.2");
         po.requireToken = true;
-        po.targetDevice = QStringLiteral("/dev/sda");
+        // The guest names its disks in the order it finds them, which is not always the order
+        // QEMU was given them: it picks each target by its size (below) and links it here.
+        po.targetDevice = QStringLiteral("/tmp/target-raw");
         QVERIFY(rawPub.start(po).ok());
         po.requireToken = false;
-        po.targetDevice = QStringLiteral("/dev/sdb");
+        po.targetDevice = QStringLiteral("/tmp/target-iso");
         QVERIFY(isoPub.start(po).ok());
         int completed = 0;
         for (Publisher *p : {&rawPub, &isoPub})
             connect(p, &Publisher::downloadFinished, this,
                     [&](int, bool complete) { completed += complete ? 1 : 0; });
         const PublishedFile raw = rawPub.files().first(), iso = isoPub.files().first();
-        QVERIFY(!blankDisk(m_rawDisk, raw.size).isEmpty());
-        QVERIFY(!blankDisk(m_isoDisk, iso.size).isEmpty());
+        const qint64 rawMiB = raw.size / (1 << 20) + 32;
+        qint64 isoMiB = iso.size / (1 << 20) + 32;
+        if (isoMiB == rawMiB)
+            isoMiB += 8; // sizes tell the disks apart in the guest
+        QVERIFY(!blankDisk(m_rawDisk, rawMiB).isEmpty());
+        QVERIFY(!blankDisk(m_isoDisk, isoMiB).isEmpty());
 
+        const QByteArray pick =
+            QStringLiteral("for d in /sys/block/sd*; do n=${d##*/}; s=$(cat $d/size); "
+                           "[ \"$s\" = %1 ] && ln -sf /dev/$n /tmp/target-raw; "
+                           "[ \"$s\" = %2 ] && ln -sf /dev/$n /tmp/target-iso; done; "
+                           "[ -b /tmp/target-raw ] && [ -b /tmp/target-iso ] && "
+                           "echo picked-$((40+2))\n")
+                .arg(rawMiB * 2048)
+                .arg(isoMiB * 2048)
+                .toUtf8();
         const QByteArray fetch = QStringLiteral("cd /tmp && wget -q %1 && wget -q %2 && "
                                                 "sha256sum -c %3.sha256 && echo got-$((40+2))\n")
                                      .arg(raw.url, raw.sha256Url, raw.name)
                                      .toUtf8();
-        const QByteArray write = QStringLiteral("dd if=/tmp/%1 of=/dev/sda bs=4M conv=fsync && "
-                                                "echo written-$((40+2))\n")
+        const QByteArray write = QStringLiteral("dd if=/tmp/%1 of=/tmp/target-raw bs=4M "
+                                                "conv=fsync && echo written-$((40+2))\n")
                                      .arg(raw.name)
                                      .toUtf8();
         // The guest's tty ends lines with "\r\r\n" here.
         const QRegularExpression checksumOk(QStringLiteral("^checksum OK\\r*$"),
                                             QRegularExpression::MultilineOption);
         rescue({m_rawDisk, m_isoDisk},
-               {{fetch, QRegularExpression(QStringLiteral("got-42"))},
+               {{pick, QRegularExpression(QStringLiteral("picked-42"))},
+                {fetch, QRegularExpression(QStringLiteral("got-42"))},
                 {write, QRegularExpression(QStringLiteral("written-42"))},
                 {rawPub.checkCommand(raw).toUtf8() + '\n', checksumOk},
                 {isoPub.writeCommand(iso).toUtf8() + " && echo second-$((40+2))\n",
