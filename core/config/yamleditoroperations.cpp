@@ -56,12 +56,21 @@ static Result<YamlTextEdits> withinLimits(Result<YamlTextEdits> edits, const QSt
                          .arg(levels)
                          .arg(YamlLimits::kMaxDepth),
                      where);
-    const qsizetype bytes = applyYamlTextEdits(text, *edits).toUtf8().size();
+    const QString after = applyYamlTextEdits(text, *edits);
+    const qsizetype bytes = after.toUtf8().size();
     if (bytes > YamlLimits::kMaxInputBytes)
         return Error(QStringLiteral("the edit would make the document %1 MiB; YAML larger than "
                                     "%2 MiB is not read")
                          .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
                          .arg(YamlLimits::kMaxInputBytes / (1024 * 1024)),
+                     where);
+    // The last guard: an edit is offered only if its result reads again. Text that yaml-cpp
+    // reads in ways LinuxKit's parser would not (fuzz_yaml_editor found a root list followed
+    // by a mapping) can give spans that do not end where the node does.
+    if (const Result<YamlSyntaxTree> reread = YamlSyntaxTree::parse(after); !reread)
+        return Error(QStringLiteral("the edit would leave text that does not read as YAML (%1); "
+                                    "edit it in the text instead")
+                         .arg(reread.error().toString()),
                      where);
     return edits;
 }

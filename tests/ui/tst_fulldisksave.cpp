@@ -10,15 +10,18 @@
 #include "mainwindow.h"
 #include "testenv.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Lkc;
 
@@ -99,11 +102,16 @@ private slots:
     void buildPanelOffersBuiltFormats() {
         ConfigDocument document;
         BuildPanel panel(&document);
-        QComboBox *formats = panel.findChild<QComboBox *>();
+        // The formats are the checkable entries of the "Output formats" button's menu.
+        QToolButton *formats = nullptr;
+        for (QToolButton *b : panel.findChildren<QToolButton *>())
+            if (b->menu() && b->accessibleName() == QStringLiteral("Output formats"))
+                formats = b;
         QVERIFY(formats);
         QStringList offered;
-        for (int i = 0; i < formats->count(); ++i)
-            offered << formats->itemText(i);
+        for (QAction *a : formats->menu()->actions())
+            if (a->isCheckable())
+                offered << a->text();
         QCOMPARE(offered, availableOutputFormats());
         QVERIFY(!offered.contains(QStringLiteral("rpi3")));
         QVERIFY(!offered.contains(QStringLiteral("kernel+erofs")));
