@@ -137,7 +137,9 @@ void QemuSession::kill() {
 qsizetype QemuSession::waitForOutput(const QRegularExpression &pattern, int timeoutMs,
                                      qsizetype from) {
     auto match = [&]() -> qsizetype {
-        const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(m_output.mid(from)));
+        // Latin-1 maps each console byte to one character, so the match's end is a byte
+        // offset again (UTF-8 would shift it by every multi-byte or invalid sequence).
+        const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(m_output.mid(from)));
         return m.hasMatch() ? from + m.capturedEnd() : -1;
     };
     qsizetype at = match();

@@ -199,27 +199,26 @@ private slots:
                                                 "conv=fsync && echo written-$((40+2))\n")
                                      .arg(raw.name)
                                      .toUtf8();
-        // The guest's tty ends lines with "\r\r\n" here.
-        const QRegularExpression checksumOk(QStringLiteral("^checksum OK\\r*$"),
-                                            QRegularExpression::MultilineOption);
+        // The read-back lines `lkc serve` prints are checked on the host below, byte for
+        // byte: reading the written disks back inside the TCG guest made QEMU stop now and
+        // then (under investigation), which is not what this test is about.
         rescue({m_rawDisk, m_isoDisk},
                {{pick, QRegularExpression(QStringLiteral("picked-42"))},
                 {fetch, QRegularExpression(QStringLiteral("got-42"))},
                 {write, QRegularExpression(QStringLiteral("written-42"))},
-                {rawPub.checkCommand(raw).toUtf8() + '\n', checksumOk},
                 {isoPub.writeCommand(iso).toUtf8() + " && echo second-$((40+2))\n",
-                 QRegularExpression(QStringLiteral("second-42"))},
-                // Matched after the first one: a second "checksum OK" line.
-                {isoPub.checkCommand(iso).toUtf8() + '\n', checksumOk}});
+                 QRegularExpression(QStringLiteral("second-42"))}});
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(completed, 2); // the two images (a .sha256 is a small reply, not a download)
-        // The disks' first bytes are the images.
+        // Each disk starts with its whole image, byte for byte (what the target's read-back
+        // line checks).
         for (const auto &[image, disk] :
              {std::pair{m_rawImage, m_rawDisk}, {m_isoImage, m_isoDisk}}) {
             QFile img(image), dsk(disk);
             QVERIFY(img.open(QIODevice::ReadOnly) && dsk.open(QIODevice::ReadOnly));
-            QVERIFY(img.read(1 << 20) == dsk.read(1 << 20));
+            const QByteArray want = img.readAll();
+            QVERIFY2(dsk.read(want.size()) == want, qPrintable(disk));
         }
         m_written = true;
     }
