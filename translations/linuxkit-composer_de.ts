@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Lkc</name>
+    <message>
+        <source>Host path</source>
+        <translation>Host-Pfad</translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation>Container-Pfad</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Weich</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hart</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>The Linux kernel to boot and its command line. The kernel image holds the kernel binary and a tarball of its modules.</source>
+        <translation>Der zu bootende Linux-Kernel und seine Kommandozeile. Das Kernel-Image enthält die Kernel-Datei und ein Tar-Archiv seiner Module.</translation>
+    </message>
+    <message>
+        <source>boot/kernel and boot/cmdline; the modules tar is unpacked at /</source>
+        <translation>boot/kernel und boot/cmdline; das Modul-Tar wird unter / entpackt</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>An image unpacked into the root filesystem; later ones overwrite earlier ones.</source>
+        <translation>Ein Image, das ins Wurzeldateisystem entpackt wird; spätere überschreiben frühere.</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <source>Images unpacked straight into the root filesystem: the init process, runc, containerd, CA certificates. Later images overwrite earlier ones.</source>
+        <translation>Images, die direkt ins Wurzeldateisystem entpackt werden: der Init-Prozess, runc, containerd, CA-Zertifikate. Spätere Images überschreiben frühere.</translation>
+    </message>
+    <message>
+        <source>/ (merged in list order)</source>
+        <translation>/ (in Listenreihenfolge zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Init image</source>
+        <translation>Init-Image</translation>
+    </message>
+    <message>
+        <source>On boot</source>
+        <translation>Beim Booten</translation>
+    </message>
+    <message>
+        <source>Containers run once, one after another, at boot: format disks, configure the network, set sysctls. The next starts when the previous exits.</source>
+        <translation>Container, die beim Booten einmal nacheinander laufen: Datenträger formatieren, das Netzwerk einrichten, sysctls setzen. Der nächste startet, wenn der vorige endet.</translation>
+    </message>
+    <message>
+        <source>/containers/onboot/NNN-%1 (NNN = position in the list)</source>
+        <translation>/containers/onboot/NNN-%1 (NNN = Position in der Liste)</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>On shutdown</source>
+        <translation>Beim Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Containers run once at a clean shutdown.</source>
+        <translation>Container, die beim sauberen Herunterfahren einmal laufen.</translation>
+    </message>
+    <message>
+        <source>/containers/onshutdown/NNN-%1</source>
+        <translation>/containers/onshutdown/NNN-%1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Long-running containers (getty, sshd, dhcpcd …), started in parallel after the onboot containers.</source>
+        <translation>Dauerhaft laufende Container (getty, sshd, dhcpcd …), parallel gestartet nach den onboot-Containern.</translation>
+    </message>
+    <message>
+        <source>/containers/services/%1</source>
+        <translation>/containers/services/%1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Files, directories and symlinks added to the root filesystem, from inline contents, a host file or the config itself (metadata).</source>
+        <translation>Dateien, Verzeichnisse und symbolische Links im Wurzeldateisystem, aus eingebettetem Inhalt, einer Host-Datei oder der Konfiguration selbst (metadata).</translation>
+    </message>
+    <message>
+        <source>the path you give, relative to /</source>
+        <translation>der angegebene Pfad, relativ zu /</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Named directories, optionally filled from an image, that containers can bind by name.</source>
+        <translation>Benannte Verzeichnisse, optional aus einem Image gefüllt, die Container über ihren Namen einbinden können.</translation>
+    </message>
+    <message>
+        <source>/containers/volumes/%1</source>
+        <translation>/containers/volumes/%1</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>The 2017 Notary trust section. LinuxKit accepts it and ignores it.</source>
+        <translation>Der Notary-Trust-Abschnitt von 2017. LinuxKit akzeptiert und ignoriert ihn.</translation>
+    </message>
+    <message>
+        <source>nowhere: it changes nothing in the image</source>
+        <translation>nirgends: er ändert nichts am Image</translation>
+    </message>
+</context>
+<context>
     <name>Lkc::BoolFieldEditor</name>
     <message>
         <source>not set (default: %1)</source>
@@ -14,6 +165,61 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::BootFlow</name>
+    <message>
+        <source>runs the image&apos;s entrypoint</source>
+        <translation>führt den Entrypoint des Images aus</translation>
+    </message>
+    <message>
+        <source>shares the host&apos;s %1</source>
+        <translation>teilt %1 des Hosts</translation>
+    </message>
+    <message>
+        <source>no capabilities</source>
+        <translation>keine Capabilities</translation>
+    </message>
+    <message>
+        <source>%1 capabilities</source>
+        <translation>%1 Capabilities</translation>
+    </message>
+    <message>
+        <source>read-only root</source>
+        <translation>schreibgeschützte Wurzel</translation>
+    </message>
+    <message>
+        <source>runs what the image&apos;s label or entrypoint says</source>
+        <translation>führt aus, was Label oder Entrypoint des Images angeben</translation>
+    </message>
+    <message>
+        <source>(image not in the local store: details unknown)</source>
+        <translation>(Image nicht im lokalen Speicher: Einzelheiten unbekannt)</translation>
+    </message>
+    <message>
+        <source>The boot loader starts this kernel%1; it unpacks the initrd into RAM and runs /init from it.</source>
+        <translation>Der Bootloader startet diesen Kernel%1; er entpackt die initrd in den Arbeitsspeicher und führt daraus /init aus.</translation>
+    </message>
+    <message>
+        <source>Unpacked into the root filesystem; its /init mounts /proc, /sys and /dev, then starts the containers below.</source>
+        <translation>Ins Wurzeldateisystem entpackt; sein /init hängt /proc, /sys und /dev ein und startet dann die Container darunter.</translation>
+    </message>
+    <message>
+        <source>Unpacked on top of the images before it (later files win): tools the boot needs, such as runc or containerd.</source>
+        <translation>Über die vorigen Images entpackt (spätere Dateien gewinnen): Werkzeuge, die der Boot braucht, etwa runc oder containerd.</translation>
+    </message>
+    <message>
+        <source>One after another, each to completion: </source>
+        <translation>Nacheinander, jeder bis zum Ende: </translation>
+    </message>
+    <message>
+        <source>Started with the other services and kept running: </source>
+        <translation>Mit den anderen Services gestartet und weiter laufend: </translation>
+    </message>
+    <message>
+        <source>At power-off, in order, before the system halts: </source>
+        <translation>Beim Ausschalten der Reihe nach, bevor das System anhält: </translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1272,26 @@
     <message>
         <source>Accepted and ignored, like image.</source>
         <translation>Wird akzeptiert und ignoriert, wie image.</translation>
+    </message>
+    <message>
+        <source>Contents written here</source>
+        <translation>Hier geschriebener Inhalt</translation>
+    </message>
+    <message>
+        <source>Copy of a host file</source>
+        <translation>Kopie einer Host-Datei</translation>
+    </message>
+    <message>
+        <source>Symbolic link</source>
+        <translation>Symbolischer Link</translation>
+    </message>
+    <message>
+        <source>The config itself (metadata)</source>
+        <translation>Die Konfiguration selbst (metadata)</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Leere Datei</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Lkc</name>
+    <message>
+        <source>Host path</source>
+        <translation>Chemin sur l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation>Chemin dans le conteneur</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Souple</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Stricte</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>The Linux kernel to boot and its command line. The kernel image holds the kernel binary and a tarball of its modules.</source>
+        <translation>Le noyau Linux à démarrer et sa ligne de commande. L&apos;image du noyau contient le binaire du noyau et une archive tar de ses modules.</translation>
+    </message>
+    <message>
+        <source>boot/kernel and boot/cmdline; the modules tar is unpacked at /</source>
+        <translation>boot/kernel et boot/cmdline ; l&apos;archive des modules est décompressée dans /</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>An image unpacked into the root filesystem; later ones overwrite earlier ones.</source>
+        <translation>Une image décompressée dans le système de fichiers racine ; les suivantes écrasent les précédentes.</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <source>Images unpacked straight into the root filesystem: the init process, runc, containerd, CA certificates. Later images overwrite earlier ones.</source>
+        <translation>Images décompressées directement dans le système de fichiers racine : le processus init, runc, containerd, les certificats d&apos;AC. Les images suivantes écrasent les précédentes.</translation>
+    </message>
+    <message>
+        <source>/ (merged in list order)</source>
+        <translation>/ (fusionnées dans l&apos;ordre de la liste)</translation>
+    </message>
+    <message>
+        <source>Init image</source>
+        <translation>Image init</translation>
+    </message>
+    <message>
+        <source>On boot</source>
+        <translation>Au démarrage</translation>
+    </message>
+    <message>
+        <source>Containers run once, one after another, at boot: format disks, configure the network, set sysctls. The next starts when the previous exits.</source>
+        <translation>Conteneurs exécutés une fois, l&apos;un après l&apos;autre, au démarrage : formater des disques, configurer le réseau, régler des sysctls. Le suivant démarre quand le précédent se termine.</translation>
+    </message>
+    <message>
+        <source>/containers/onboot/NNN-%1 (NNN = position in the list)</source>
+        <translation>/containers/onboot/NNN-%1 (NNN = position dans la liste)</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>On shutdown</source>
+        <translation>À l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Containers run once at a clean shutdown.</source>
+        <translation>Conteneurs exécutés une fois lors d&apos;un arrêt propre.</translation>
+    </message>
+    <message>
+        <source>/containers/onshutdown/NNN-%1</source>
+        <translation>/containers/onshutdown/NNN-%1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Long-running containers (getty, sshd, dhcpcd …), started in parallel after the onboot containers.</source>
+        <translation>Conteneurs de longue durée (getty, sshd, dhcpcd …), démarrés en parallèle après les conteneurs onboot.</translation>
+    </message>
+    <message>
+        <source>/containers/services/%1</source>
+        <translation>/containers/services/%1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Files, directories and symlinks added to the root filesystem, from inline contents, a host file or the config itself (metadata).</source>
+        <translation>Fichiers, dossiers et liens symboliques ajoutés au système de fichiers racine, à partir d&apos;un contenu intégré, d&apos;un fichier de l&apos;hôte ou de la configuration elle-même (metadata).</translation>
+    </message>
+    <message>
+        <source>the path you give, relative to /</source>
+        <translation>le chemin indiqué, relatif à /</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Named directories, optionally filled from an image, that containers can bind by name.</source>
+        <translation>Dossiers nommés, éventuellement remplis depuis une image, que les conteneurs peuvent monter par leur nom.</translation>
+    </message>
+    <message>
+        <source>/containers/volumes/%1</source>
+        <translation>/containers/volumes/%1</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>The 2017 Notary trust section. LinuxKit accepts it and ignores it.</source>
+        <translation>La section de confiance Notary de 2017. LinuxKit l&apos;accepte et l&apos;ignore.</translation>
+    </message>
+    <message>
+        <source>nowhere: it changes nothing in the image</source>
+        <translation>nulle part : elle ne change rien à l&apos;image</translation>
+    </message>
+</context>
+<context>
     <name>Lkc::BoolFieldEditor</name>
     <message>
         <source>not set (default: %1)</source>
@@ -14,6 +165,61 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::BootFlow</name>
+    <message>
+        <source>runs the image&apos;s entrypoint</source>
+        <translation>exécute le point d&apos;entrée de l&apos;image</translation>
+    </message>
+    <message>
+        <source>shares the host&apos;s %1</source>
+        <translation>partage %1 de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>no capabilities</source>
+        <translation>aucune capacité</translation>
+    </message>
+    <message>
+        <source>%1 capabilities</source>
+        <translation>%1 capacités</translation>
+    </message>
+    <message>
+        <source>read-only root</source>
+        <translation>racine en lecture seule</translation>
+    </message>
+    <message>
+        <source>runs what the image&apos;s label or entrypoint says</source>
+        <translation>exécute ce que disent le label ou le point d&apos;entrée de l&apos;image</translation>
+    </message>
+    <message>
+        <source>(image not in the local store: details unknown)</source>
+        <translation>(image absente du stockage local : détails inconnus)</translation>
+    </message>
+    <message>
+        <source>The boot loader starts this kernel%1; it unpacks the initrd into RAM and runs /init from it.</source>
+        <translation>Le chargeur d&apos;amorçage démarre ce noyau%1 ; il décompresse l&apos;initrd en mémoire et y exécute /init.</translation>
+    </message>
+    <message>
+        <source>Unpacked into the root filesystem; its /init mounts /proc, /sys and /dev, then starts the containers below.</source>
+        <translation>Décompressée dans le système de fichiers racine ; son /init monte /proc, /sys et /dev, puis démarre les conteneurs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Unpacked on top of the images before it (later files win): tools the boot needs, such as runc or containerd.</source>
+        <translation>Décompressée par-dessus les images précédentes (les fichiers suivants l&apos;emportent) : les outils dont le démarrage a besoin, comme runc ou containerd.</translation>
+    </message>
+    <message>
+        <source>One after another, each to completion: </source>
+        <translation>L&apos;un après l&apos;autre, chacun jusqu&apos;au bout : </translation>
+    </message>
+    <message>
+        <source>Started with the other services and kept running: </source>
+        <translation>Démarré avec les autres services et maintenu en marche : </translation>
+    </message>
+    <message>
+        <source>At power-off, in order, before the system halts: </source>
+        <translation>À l&apos;extinction, dans l&apos;ordre, avant l&apos;arrêt du système : </translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1272,26 @@
     <message>
         <source>Accepted and ignored, like image.</source>
         <translation>Accepté et ignoré, comme image.</translation>
+    </message>
+    <message>
+        <source>Contents written here</source>
+        <translation>Contenu écrit ici</translation>
+    </message>
+    <message>
+        <source>Copy of a host file</source>
+        <translation>Copie d&apos;un fichier de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Symbolic link</source>
+        <translation>Lien symbolique</translation>
+    </message>
+    <message>
+        <source>The config itself (metadata)</source>
+        <translation>La configuration elle-même (metadata)</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Fichier vide</translation>
     </message>
 </context>
 <context>

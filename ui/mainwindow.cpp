@@ -65,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_outlineView);
     splitter->addWidget(m_editor);
     splitter->addWidget(m_form);
+    // The form keeps room for its fields next to docks whose text (longer in French) would
+    // otherwise take the width.
+    m_form->setMinimumWidth(340);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({220, 520, 420});
@@ -154,7 +157,7 @@ void MainWindow::createDocks() {
     tabifyDockWidget(m_problemsDock, m_buildDock);
     tabifyDockWidget(m_buildDock, m_consoleDock);
     m_problemsDock->raise();
-    resizeDocks({m_problemsDock}, {220}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {150}, Qt::Vertical); // the text and form keep the room
 
     m_bootFlowDock = makeDock(tr("Boot Flow"), QStringLiteral("bootflow"), m_bootFlowView,
                               Qt::RightDockWidgetArea);
@@ -165,7 +168,7 @@ void MainWindow::createDocks() {
     tabifyDockWidget(m_bootFlowDock, m_layoutDock);
     tabifyDockWidget(m_layoutDock, m_effectiveDock);
     m_bootFlowDock->raise();
-    resizeDocks({m_bootFlowDock}, {430}, Qt::Horizontal);
+    resizeDocks({m_bootFlowDock}, {380}, Qt::Horizontal);
     // The layout flattens images and compresses the initrd: only while it is shown.
     connect(m_layoutDock, &QDockWidget::visibilityChanged, m_previews,
             &PreviewController::setLayoutEnabled);

@@ -3,6 +3,7 @@
 
 #include "image/imageref.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,11 @@
 namespace Lkc {
 
 namespace {
+
+// The boot flow is shown in the window: its sentences are translated (context Lkc::BootFlow).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Lkc::BootFlow)
+};
 
 QString shortImage(const QString &written) {
     Result<ImageRef> ref = ImageRef::parse(written);
@@ -35,7 +41,7 @@ QString describeContainer(const ImageEntry &entry, const EffectiveContainer *eff
         QStringList args;
         for (const QJsonValue &a : process.value(QStringLiteral("args")).toArray())
             args.append(a.toString());
-        parts.append(args.isEmpty() ? QStringLiteral("runs the image's entrypoint")
+        parts.append(args.isEmpty() ? Text::tr("runs the image's entrypoint")
                                     : QStringLiteral("runs %1").arg(quoteArgs(args)));
         QStringList shared;
         QStringList own;
@@ -51,27 +57,26 @@ QString describeContainer(const ImageEntry &entry, const EffectiveContainer *eff
         if (!own.contains(QStringLiteral("mount")))
             shared.append(QStringLiteral("mount"));
         if (!shared.isEmpty())
-            parts.append(
-                QStringLiteral("shares the host's %1").arg(shared.join(QStringLiteral(", "))));
+            parts.append(Text::tr("shares the host's %1").arg(shared.join(QStringLiteral(", "))));
         const int caps = int(process.value(QStringLiteral("capabilities"))
                                  .toObject()
                                  .value(QStringLiteral("bounding"))
                                  .toArray()
                                  .size());
-        parts.append(caps == 0 ? QStringLiteral("no capabilities")
-                               : QStringLiteral("%1 capabilities").arg(caps));
+        parts.append(caps == 0 ? Text::tr("no capabilities")
+                               : Text::tr("%1 capabilities").arg(caps));
         if (spec.value(QStringLiteral("root"))
                 .toObject()
                 .value(QStringLiteral("readonly"))
                 .toBool())
-            parts.append(QStringLiteral("read-only root"));
+            parts.append(Text::tr("read-only root"));
     } else {
         if (entry.command)
             parts.append(QStringLiteral("runs %1").arg(quoteArgs(*entry.command)));
         else
-            parts.append(QStringLiteral("runs what the image's label or entrypoint says"));
+            parts.append(Text::tr("runs what the image's label or entrypoint says"));
         if (effective && !effective->imageFound)
-            parts.append(QStringLiteral("(image not in the local store: details unknown)"));
+            parts.append(Text::tr("(image not in the local store: details unknown)"));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -104,18 +109,18 @@ QList<BootStep> BootFlow::describe(const Config &config,
         const QString cmdline = config.kernel.cmdline.value_or(QString());
         steps.append({BootStep::Stage::Kernel, QStringLiteral("kernel"),
                       shortImage(*config.kernel.image),
-                      QStringLiteral("The boot loader starts this kernel%1; it unpacks the initrd "
-                                     "into RAM and runs /init from it.")
+                      Text::tr("The boot loader starts this kernel%1; it unpacks the initrd "
+                               "into RAM and runs /init from it.")
                           .arg(cmdline.isEmpty() ? QString()
                                                  : QStringLiteral(" with \"%1\"").arg(cmdline))});
     }
     for (qsizetype i = 0; i < config.init.size(); ++i)
-        steps.append(
-            {BootStep::Stage::Init, QStringLiteral("init[%1]").arg(i),
-             shortImage(config.init[i].value),
-             i == 0 ? QStringLiteral("Unpacked into the root filesystem; its /init mounts /proc, "
+        steps.append({BootStep::Stage::Init, QStringLiteral("init[%1]").arg(i),
+                      shortImage(config.init[i].value),
+                      i == 0
+                          ? Text::tr("Unpacked into the root filesystem; its /init mounts /proc, "
                                      "/sys and /dev, then starts the containers below.")
-                    : QStringLiteral("Unpacked on top of the images before it (later files "
+                          : Text::tr("Unpacked on top of the images before it (later files "
                                      "win): tools the boot needs, such as runc or containerd.")});
     const auto containers = [&](ImageSection section, BootStep::Stage stage, const QString &how) {
         const QList<ImageEntry> &entries = config.images(section);
@@ -129,11 +134,11 @@ QList<BootStep> BootFlow::describe(const Config &config,
         }
     };
     containers(ImageSection::Onboot, BootStep::Stage::Onboot,
-               QStringLiteral("One after another, each to completion: "));
+               Text::tr("One after another, each to completion: "));
     containers(ImageSection::Services, BootStep::Stage::Services,
-               QStringLiteral("Started with the other services and kept running: "));
+               Text::tr("Started with the other services and kept running: "));
     containers(ImageSection::Onshutdown, BootStep::Stage::Onshutdown,
-               QStringLiteral("At power-off, in order, before the system halts: "));
+               Text::tr("At power-off, in order, before the system halts: "));
     return steps;
 }
 

@@ -12,8 +12,10 @@ namespace Lkc {
 
 namespace {
 
+// lupdate files a free tr() under its namespace: the same context here, or no translation
+// is ever found.
 QString tr(const char *text) {
-    return QCoreApplication::translate("Lkc::FormatDescription", text);
+    return QCoreApplication::translate("Lkc", text);
 }
 
 using Kind = FieldDescription::Kind;

@@ -27,7 +27,9 @@ private slots:
             QTest::addRow("window %s", lang)
                 << QStringLiteral("linuxkit-composer_%1.ts").arg(QLatin1String(lang))
                 << QStringList{src + QStringLiteral("/ui"), src + QStringLiteral("/app/composer"),
-                               src + QStringLiteral("/core/config/formathelp.cpp")};
+                               src + QStringLiteral("/core/config/formathelp.cpp"),
+                               src + QStringLiteral("/core/config/formatdescription.cpp"),
+                               src + QStringLiteral("/core/build/bootflow.cpp")};
             QTest::addRow("lkc %s", lang) << QStringLiteral("lkc_%1.ts").arg(QLatin1String(lang))
                                           << QStringList{src + QStringLiteral("/app/lkc")};
         }
