@@ -7,7 +7,7 @@ set -euo pipefail
 BUILD_PKGS="cmake g++ make ninja-build pkg-config clang clang-format libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libyaml-cpp-dev libarchive-dev libssl-dev libvterm-dev libdeflate-dev zlib1g-dev libzstd-dev
-  qt6-httpserver-dev"
+  qt6-httpserver-dev qt6-websockets-dev"
 # Tools the build core calls for formats libarchive cannot write, and the VM runner.
 RUN_PKGS="qemu-system-x86 qemu-utils ovmf isolinux syslinux syslinux-common syslinux-utils
   grub-efi-amd64-bin grub-pc-bin grub-common mtools dosfstools xorriso squashfs-tools fdisk cpio"
