@@ -475,14 +475,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>lkc serve: --</source>
-        <translation>lkc serve: --</translation>
-    </message>
-    <message>
-        <source>lkc serve: unknown option --</source>
-        <translation>lkc serve: unbekannte Option --</translation>
-    </message>
-    <message>
         <source>lkc serve: name at least one image to serve
 
 </source>
@@ -653,20 +645,6 @@ Optionen:
                      funktioniert, sonst TCG)
   --mem MiB          Arbeitsspeicher des Gasts (1024)
   --cache DIR        an lkc build übergebener Image-Speicher
-</translation>
-    </message>
-    <message>
-        <source>lkc test-boot: </source>
-        <translation>lkc test-boot: </translation>
-    </message>
-    <message>
-        <source>lkc test-boot: unknown option </source>
-        <translation>lkc test-boot: unbekannte Option </translation>
-    </message>
-    <message>
-        <source> needs a number
-</source>
-        <translation> benötigt eine Zahl
 </translation>
     </message>
     <message>
@@ -928,6 +906,18 @@ Der Image-Speicher: ein OCI-Layout, das mit linuxkit geteilt wird
     <message>
         <source>the config was not changed: %1</source>
         <translation>die Konfiguration wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>lkc test-boot: --%1 needs a number, got &apos;%2&apos;</source>
+        <translation>lkc test-boot: --%1 benötigt eine Zahl, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>lkc %1: unknown option --%2</source>
+        <translation>lkc %1: unbekannte Option --%2</translation>
+    </message>
+    <message>
+        <source>lkc %1: option --%2 needs a value</source>
+        <translation>lkc %1: Option --%2 benötigt einen Wert</translation>
     </message>
 </context>
 </TS>

@@ -473,14 +473,6 @@ Options :
 </translation>
     </message>
     <message>
-        <source>lkc serve: --</source>
-        <translation>lkc serve : --</translation>
-    </message>
-    <message>
-        <source>lkc serve: unknown option --</source>
-        <translation>lkc serve : option inconnue --</translation>
-    </message>
-    <message>
         <source>lkc serve: name at least one image to serve
 
 </source>
@@ -652,20 +644,6 @@ Options :
                      fonctionne, sinon TCG)
   --mem MiB          mémoire de l&apos;invité (1024)
   --cache DIR        stockage d&apos;images transmis à lkc build
-</translation>
-    </message>
-    <message>
-        <source>lkc test-boot: </source>
-        <translation>lkc test-boot : </translation>
-    </message>
-    <message>
-        <source>lkc test-boot: unknown option </source>
-        <translation>lkc test-boot : option inconnue </translation>
-    </message>
-    <message>
-        <source> needs a number
-</source>
-        <translation> nécessite un nombre
 </translation>
     </message>
     <message>
@@ -927,6 +905,18 @@ Le stockage d&apos;images : une disposition OCI partagée avec linuxkit
     <message>
         <source>the config was not changed: %1</source>
         <translation>la configuration n&apos;a pas été modifiée : %1</translation>
+    </message>
+    <message>
+        <source>lkc test-boot: --%1 needs a number, got &apos;%2&apos;</source>
+        <translation>lkc test-boot : --%1 nécessite un nombre, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>lkc %1: unknown option --%2</source>
+        <translation>lkc %1 : option inconnue --%2</translation>
+    </message>
+    <message>
+        <source>lkc %1: option --%2 needs a value</source>
+        <translation>lkc %1 : l&apos;option --%2 nécessite une valeur</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "clitext.h"
 #include "command.h"
 
+#include "run/lkccommandline.h"
 #include "run/qemucommand.h"
 
 #include <QFile>
@@ -149,107 +150,39 @@ int runQemu(const QString &program, const QStringList &arguments, bool rawTermin
 int runCommand(const QStringList &argsIn) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QemuOptions o;
-    QStringList positional;
-    QStringList args = argsIn;
-    if (!args.isEmpty() && args.first() == QLatin1String("qemu"))
-        args.removeFirst();
-    const QStringList boolFlags = {QStringLiteral("uefi"),   QStringLiteral("iso"),
-                                   QStringLiteral("kernel"), QStringLiteral("squashfs"),
-                                   QStringLiteral("gui"),    QStringLiteral("detached")};
-    for (int i = 0; i < args.size(); ++i) {
-        QString a = args[i];
-        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
-            positional << a;
-            continue;
-        }
-        a.remove(0, a.startsWith(QLatin1String("--")) ? 2 : 1);
-        if (a == QLatin1String("h") || a == QLatin1String("help")) {
-            out << Lkc::Cli::Text::tr(kUsage);
-            return 0;
-        }
-        QString value;
-        bool hasValue = false;
-        const int eq = a.indexOf(QLatin1Char('='));
-        if (eq >= 0) {
-            value = a.mid(eq + 1);
-            a.truncate(eq);
-            hasValue = true;
-        }
-        if (boolFlags.contains(a)) {
-            const bool on =
-                !hasValue || value == QLatin1String("true") || value == QLatin1String("1");
-            if (a == QLatin1String("uefi"))
-                o.uefi = on;
-            else if (a == QLatin1String("iso"))
-                o.forceIso = on;
-            else if (a == QLatin1String("kernel"))
-                o.forceKernel = on;
-            else if (a == QLatin1String("squashfs"))
-                o.forceSquashfs = on;
-            else if (a == QLatin1String("gui"))
-                o.gui = on;
-            else
-                o.detached = on;
-            continue;
-        }
-        if (!hasValue) {
-            if (i + 1 >= args.size()) {
-                err << Lkc::Cli::Text::tr("lkc run: option -") << a
-                    << Lkc::Cli::Text::tr(" needs a value\n");
-                return 2;
-            }
-            value = args[++i];
-        }
-        bool ok = true;
-        if (a == QLatin1String("mem")) {
-            o.memMiB = value.toInt(&ok);
-        } else if (a == QLatin1String("cpus")) {
-            o.cpus = value.toInt(&ok);
-        } else if (a == QLatin1String("disk")) {
-            Lkc::Result<Lkc::QemuDisk> d = Lkc::QemuCommand::parseDisk(value);
-            if (!d) {
-                err << Lkc::Cli::Text::tr("lkc run: ") << d.error().toString() << "\n";
-                return 2;
-            }
-            o.disks << *d;
-        } else if (a == QLatin1String("publish")) {
-            o.publish << value;
-        } else if (a == QLatin1String("networking")) {
-            o.networking = value;
-        } else if (a == QLatin1String("accel")) {
-            o.accel = value;
-        } else if (a == QLatin1String("fw")) {
-            o.firmware = value;
-        } else if (a == QLatin1String("data")) {
-            o.data = value;
-        } else if (a == QLatin1String("data-file")) {
-            o.dataFile = value;
-        } else if (a == QLatin1String("state")) {
-            o.stateDir = value;
-        } else if (a == QLatin1String("qemu")) {
-            o.qemuBinary = value;
-        } else {
-            err << Lkc::Cli::Text::tr("lkc run: unknown option -") << a << "\n\n"
-                << Lkc::Cli::Text::tr(kUsage);
-            return 2;
-        }
-        if (!ok) {
-            err << Lkc::Cli::Text::tr("lkc run: -") << a
-                << Lkc::Cli::Text::tr(" needs a number, got '") << value << "'\n";
-            return 2;
-        }
-    }
-    if (positional.size() != 1) {
+    using Problem = Lkc::LkcCommandLine::RunProblem;
+    const Lkc::LkcCommandLine::RunParse parsed = Lkc::LkcCommandLine::parseRun(argsIn);
+    const QString &a = parsed.option;
+    switch (parsed.problem) {
+    case Problem::None:
+        break;
+    case Problem::Help:
+        out << Lkc::Cli::Text::tr(kUsage);
+        return 0;
+    case Problem::NeedsValue:
+        err << Lkc::Cli::Text::tr("lkc run: option -") << a
+            << Lkc::Cli::Text::tr(" needs a value\n");
+        return 2;
+    case Problem::BadDisk:
+        err << Lkc::Cli::Text::tr("lkc run: ") << parsed.detail << "\n";
+        return 2;
+    case Problem::UnknownOption:
+        err << Lkc::Cli::Text::tr("lkc run: unknown option -") << a << "\n\n"
+            << Lkc::Cli::Text::tr(kUsage);
+        return 2;
+    case Problem::NeedsNumber:
+        err << Lkc::Cli::Text::tr("lkc run: -") << a << Lkc::Cli::Text::tr(" needs a number, got '")
+            << parsed.value << "'\n";
+        return 2;
+    case Problem::NotOnePath:
         err << Lkc::Cli::Text::tr("lkc run: expected exactly one PREFIX or FILE\n\n")
             << Lkc::Cli::Text::tr(kUsage);
         return 2;
-    }
-    o.path = positional.first();
-    if (!o.data.isEmpty() && !o.dataFile.isEmpty()) {
+    case Problem::DataConflict:
         err << Lkc::Cli::Text::tr("lkc run: -data and -data-file are mutually exclusive\n");
         return 2;
     }
+    QemuOptions o = parsed.options;
     if (o.accel.isEmpty())
         o.accel = QString::fromLocal8Bit(qgetenv("LINUXKIT_QEMU_ACCEL"));
 

@@ -3,6 +3,7 @@
 // HTTP for a machine in a rescue system to fetch and write to its disk.
 #include "clitext.h"
 #include "command.h"
+#include "flags.h"
 
 #include "deploy/blockdevices.h"
 #include "deploy/publisher.h"
@@ -41,49 +42,24 @@ void onSignal(int) {
 int serveCommand(const QStringList &args) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList files;
     Lkc::PublisherOptions o;
     QString listen = QStringLiteral("127.0.0.1:8080");
-    for (int i = 0; i < args.size(); ++i) {
-        QString a = args[i];
-        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << Lkc::Cli::Text::tr(kUsage);
-            return 0;
-        }
-        if (!a.startsWith(QLatin1Char('-'))) {
-            files << a;
-            continue;
-        }
-        while (a.startsWith(QLatin1Char('-')))
-            a.remove(0, 1);
-        if (a == QLatin1String("token")) {
-            o.requireToken = true;
-            continue;
-        }
-        QString value;
-        const int eq = a.indexOf(QLatin1Char('='));
-        if (eq >= 0) {
-            value = a.mid(eq + 1);
-            a.truncate(eq);
-        } else if (i + 1 < args.size()) {
-            value = args[++i];
-        } else {
-            err << Lkc::Cli::Text::tr("lkc serve: --") << a
-                << Lkc::Cli::Text::tr(" needs a value\n");
-            return 2;
-        }
-        if (a == QLatin1String("listen"))
+    const Lkc::Cli::ParsedFlags flags = Lkc::Cli::parseFlags(
+        QStringLiteral("serve"), kUsage, args,
+        {QStringLiteral("listen"), QStringLiteral("host"), QStringLiteral("device")},
+        {QStringLiteral("token")});
+    if (flags.exitCode >= 0)
+        return flags.exitCode;
+    o.requireToken = flags.switches.contains(QLatin1String("token"));
+    for (const auto &[name, value] : flags.values) {
+        if (name == QLatin1String("listen"))
             listen = value;
-        else if (a == QLatin1String("host"))
+        else if (name == QLatin1String("host"))
             o.advertiseHost = value;
-        else if (a == QLatin1String("device"))
+        else
             o.targetDevice = value;
-        else {
-            err << Lkc::Cli::Text::tr("lkc serve: unknown option --") << a << "\n\n"
-                << Lkc::Cli::Text::tr(kUsage);
-            return 2;
-        }
     }
+    const QStringList &files = flags.positional;
     if (files.isEmpty()) {
         err << Lkc::Cli::Text::tr("lkc serve: name at least one image to serve\n\n")
             << Lkc::Cli::Text::tr(kUsage);

@@ -5,6 +5,7 @@
 // prints a PASS/FAIL table with build and boot times.
 #include "clitext.h"
 #include "command.h"
+#include "flags.h"
 
 #include "build/outputs/outputwriter.h"
 #include "run/accelprobe.h"
@@ -52,65 +53,45 @@ struct Row {
 int testBoot(const QStringList &args) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList configs, formats;
+    QStringList formats;
     QString expect = kDefaultExpect, dir, accel, cache;
     int timeoutS = 120, hangS = 30, mem = 1024;
     QString failText = QStringLiteral("services FAILED to start");
-    for (int i = 0; i < args.size(); ++i) {
-        QString a = args[i];
-        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << Lkc::Cli::Text::tr(kUsage);
-            return 0;
-        }
-        if (!a.startsWith(QLatin1Char('-'))) {
-            configs << a;
-            continue;
-        }
-        QString value;
-        const int eq = a.indexOf(QLatin1Char('='));
-        if (eq >= 0) {
-            value = a.mid(eq + 1);
-            a.truncate(eq);
-        } else if (i + 1 < args.size()) {
-            value = args[++i];
-        } else {
-            err << Lkc::Cli::Text::tr("lkc test-boot: ") << a
-                << Lkc::Cli::Text::tr(" needs a value\n");
-            return 2;
-        }
-        while (a.startsWith(QLatin1String("--")))
-            a.remove(0, 1);
+    const Lkc::Cli::ParsedFlags flags = Lkc::Cli::parseFlags(
+        QStringLiteral("test-boot"), kUsage, args,
+        {QStringLiteral("format"), QStringLiteral("f"), QStringLiteral("expect"),
+         QStringLiteral("fail"), QStringLiteral("timeout"), QStringLiteral("hang"),
+         QStringLiteral("dir"), QStringLiteral("accel"), QStringLiteral("mem"),
+         QStringLiteral("cache")});
+    if (flags.exitCode >= 0)
+        return flags.exitCode;
+    for (const auto &[a, value] : flags.values) {
         bool ok = true;
-        if (a == QLatin1String("-format") || a == QLatin1String("-f"))
+        if (a == QLatin1String("format") || a == QLatin1String("f"))
             formats << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        else if (a == QLatin1String("-expect"))
+        else if (a == QLatin1String("expect"))
             expect = value;
-        else if (a == QLatin1String("-fail"))
+        else if (a == QLatin1String("fail"))
             failText = value;
-        else if (a == QLatin1String("-timeout"))
+        else if (a == QLatin1String("timeout"))
             timeoutS = value.toInt(&ok);
-        else if (a == QLatin1String("-hang"))
+        else if (a == QLatin1String("hang"))
             hangS = value.toInt(&ok);
-        else if (a == QLatin1String("-dir"))
+        else if (a == QLatin1String("dir"))
             dir = value;
-        else if (a == QLatin1String("-accel"))
+        else if (a == QLatin1String("accel"))
             accel = value;
-        else if (a == QLatin1String("-mem"))
+        else if (a == QLatin1String("mem"))
             mem = value.toInt(&ok);
-        else if (a == QLatin1String("-cache"))
+        else
             cache = value;
-        else {
-            err << Lkc::Cli::Text::tr("lkc test-boot: unknown option ")
-                << args[i - (eq >= 0 ? 0 : 1)] << "\n\n"
-                << Lkc::Cli::Text::tr(kUsage);
-            return 2;
-        }
         if (!ok) {
-            err << Lkc::Cli::Text::tr("lkc test-boot: ") << a
-                << Lkc::Cli::Text::tr(" needs a number\n");
+            err << Lkc::Cli::Text::tr("lkc test-boot: --%1 needs a number, got '%2'").arg(a, value)
+                << "\n";
             return 2;
         }
     }
+    const QStringList &configs = flags.positional;
     if (configs.isEmpty() || formats.isEmpty()) {
         err << Lkc::Cli::Text::tr("lkc test-boot: need a config and at least one --format\n\n")
             << Lkc::Cli::Text::tr(kUsage);

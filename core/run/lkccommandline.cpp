@@ -62,11 +62,17 @@ QStringList LkcCommandLine::runArguments(const QemuOptions &o) {
     return args;
 }
 
-Result<QemuOptions> LkcCommandLine::parseRunArguments(const QStringList &arguments) {
-    QemuOptions o;
+LkcCommandLine::RunParse LkcCommandLine::parseRun(const QStringList &arguments) {
+    RunParse r;
+    QemuOptions &o = r.options;
+    const auto fail = [&r](RunProblem problem, const QString &option = {},
+                           const QString &value = {}) {
+        r.problem = problem;
+        r.option = option;
+        r.value = value;
+        return r;
+    };
     QStringList args = arguments;
-    if (!args.isEmpty() && args.first() == QLatin1String("run"))
-        args.removeFirst();
     if (!args.isEmpty() && args.first() == QLatin1String("qemu"))
         args.removeFirst();
     QStringList positional;
@@ -77,6 +83,8 @@ Result<QemuOptions> LkcCommandLine::parseRunArguments(const QStringList &argumen
             continue;
         }
         a.remove(0, a.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (a == QLatin1String("h") || a == QLatin1String("help"))
+            return fail(RunProblem::Help, a);
         QString value;
         bool hasValue = false;
         if (const int eq = a.indexOf(QLatin1Char('=')); eq >= 0) {
@@ -111,7 +119,7 @@ Result<QemuOptions> LkcCommandLine::parseRunArguments(const QStringList &argumen
         }
         if (!hasValue) {
             if (i + 1 >= args.size())
-                return Error(QStringLiteral("option -%1 needs a value").arg(a));
+                return fail(RunProblem::NeedsValue, a);
             value = args[++i];
         }
         bool ok = true;
@@ -121,8 +129,10 @@ Result<QemuOptions> LkcCommandLine::parseRunArguments(const QStringList &argumen
             o.cpus = value.toInt(&ok);
         } else if (a == QLatin1String("disk")) {
             Result<QemuDisk> d = QemuCommand::parseDisk(value);
-            if (!d)
-                return d.error();
+            if (!d) {
+                r.detail = d.error().toString();
+                return fail(RunProblem::BadDisk, a, value);
+            }
             o.disks << *d;
         } else if (a == QLatin1String("publish")) {
             o.publish << value;
@@ -141,15 +151,42 @@ Result<QemuOptions> LkcCommandLine::parseRunArguments(const QStringList &argumen
         } else if (a == QLatin1String("qemu")) {
             o.qemuBinary = value;
         } else {
-            return Error(QStringLiteral("unknown option -%1").arg(a));
+            return fail(RunProblem::UnknownOption, a);
         }
         if (!ok)
-            return Error(QStringLiteral("-%1 needs a number, got '%2'").arg(a, value));
+            return fail(RunProblem::NeedsNumber, a, value);
     }
     if (positional.size() != 1)
-        return Error(QStringLiteral("expected exactly one PREFIX or FILE"));
+        return fail(RunProblem::NotOnePath);
     o.path = positional.first();
-    return o;
+    if (!o.data.isEmpty() && !o.dataFile.isEmpty())
+        return fail(RunProblem::DataConflict);
+    return r;
+}
+
+Result<QemuOptions> LkcCommandLine::parseRunArguments(const QStringList &arguments) {
+    QStringList args = arguments;
+    if (!args.isEmpty() && args.first() == QLatin1String("run"))
+        args.removeFirst();
+    const RunParse r = parseRun(args);
+    switch (r.problem) {
+    case RunProblem::None:
+        return r.options;
+    case RunProblem::Help:
+    case RunProblem::UnknownOption:
+        return Error(QStringLiteral("unknown option -%1").arg(r.option));
+    case RunProblem::NeedsValue:
+        return Error(QStringLiteral("option -%1 needs a value").arg(r.option));
+    case RunProblem::NeedsNumber:
+        return Error(QStringLiteral("-%1 needs a number, got '%2'").arg(r.option, r.value));
+    case RunProblem::BadDisk:
+        return Error(r.detail);
+    case RunProblem::NotOnePath:
+        return Error(QStringLiteral("expected exactly one PREFIX or FILE"));
+    case RunProblem::DataConflict:
+        return Error(QStringLiteral("-data and -data-file are mutually exclusive"));
+    }
+    return Error(QStringLiteral("unhandled run argument problem"));
 }
 
 QStringList LkcCommandLine::buildArguments(const Build &b) {

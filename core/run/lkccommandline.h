@@ -31,10 +31,32 @@ public:
         int timeoutSeconds = 120;
     };
 
+    // Why run's flags did not parse, kept apart from the wording so that lkc
+    // can say it in the user's language and the window in English.
+    enum class RunProblem {
+        None,
+        Help, // -h or --help where a flag goes
+        NeedsValue,
+        UnknownOption,
+        NeedsNumber,
+        BadDisk,    // detail: the -disk parser's message
+        NotOnePath, // no PREFIX|FILE, or more than one
+        DataConflict,
+    };
+    struct RunParse {
+        QemuOptions options;
+        RunProblem problem = RunProblem::None;
+        QString option; // the flag without its dashes
+        QString value;
+        QString detail;
+    };
+
     // `run [flags] PATH`: only flags that differ from lkc run's defaults.
     static QStringList runArguments(const QemuOptions &options);
-    // The inverse, with lkc run's flag syntax (one or two dashes, `-f v` or
-    // `-f=v`, an optional leading `qemu`).
+    // lkc run's flags (what follows `run`), with its syntax: one or two
+    // dashes, `-f v` or `-f=v`, an optional leading `qemu`.
+    static RunParse parseRun(const QStringList &arguments);
+    // The inverse of runArguments (an optional leading `run`), problems in English.
     static Result<QemuOptions> parseRunArguments(const QStringList &arguments);
 
     // One disk in -disk syntax: [file=]PATH[,size=N(M|G)][,format=F].

@@ -61,6 +61,48 @@ private slots:
                      .ok());
     }
 
+    void runProblemsAreNamed_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("option");
+        using P = LkcCommandLine::RunProblem;
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(P::Help)
+                              << QStringLiteral("help");
+        QTest::newRow("-h as a value")
+            << QStringList{QStringLiteral("-data"), QStringLiteral("-h"), QStringLiteral("x")}
+            << int(P::None) << QString();
+        QTest::newRow("no value") << QStringList{QStringLiteral("x"), QStringLiteral("-mem")}
+                                  << int(P::NeedsValue) << QStringLiteral("mem");
+        QTest::newRow("not a number")
+            << QStringList{QStringLiteral("--cpus=two"), QStringLiteral("x")} << int(P::NeedsNumber)
+            << QStringLiteral("cpus");
+        QTest::newRow("bad disk") << QStringList{QStringLiteral("-disk"), QStringLiteral("size=x"),
+                                                 QStringLiteral("x")}
+                                  << int(P::BadDisk) << QStringLiteral("disk");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("-bogus"), QStringLiteral("x")}
+                                 << int(P::UnknownOption) << QStringLiteral("bogus");
+        QTest::newRow("no path") << QStringList{QStringLiteral("-uefi")} << int(P::NotOnePath)
+                                 << QString();
+        QTest::newRow("run is a path here")
+            << QStringList{QStringLiteral("run")} << int(P::None) << QString();
+        QTest::newRow("data twice")
+            << QStringList{QStringLiteral("-data"), QStringLiteral("a"),
+                           QStringLiteral("-data-file"), QStringLiteral("f"), QStringLiteral("x")}
+            << int(P::DataConflict) << QString();
+    }
+    void runProblemsAreNamed() {
+        QFETCH(QStringList, args);
+        QFETCH(int, problem);
+        QFETCH(QString, option);
+        const LkcCommandLine::RunParse r = LkcCommandLine::parseRun(args);
+        QCOMPARE(int(r.problem), problem);
+        QCOMPARE(r.option, option);
+        if (r.problem == LkcCommandLine::RunProblem::BadDisk)
+            QVERIFY(!r.detail.isEmpty());
+        if (r.problem == LkcCommandLine::RunProblem::None)
+            QCOMPARE(r.options.path, args.last());
+    }
+
     void buildAndTestBootLines() {
         LkcCommandLine::Build b;
         b.configs = {QStringLiteral("starter.yml")};
