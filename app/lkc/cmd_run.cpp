@@ -4,10 +4,12 @@
 #include "clitext.h"
 #include "command.h"
 
+#include "build/outputs/outputstaging.h"
 #include "run/lkccommandline.h"
 #include "run/qemucommand.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cerrno>
@@ -185,6 +187,12 @@ int runCommand(const QStringList &argsIn) {
     QemuOptions o = parsed.options;
     if (o.accel.isEmpty())
         o.accel = QString::fromLocal8Bit(qgetenv("LINUXKIT_QEMU_ACCEL"));
+    // A build killed while moving its outputs into place has decided on the new
+    // set: finish its renames (as the next `lkc build` would) so that QEMU gets
+    // one build's kernel and initrd, not one of each.
+    Lkc::OutputStaging::recover(QFileInfo(o.path).absolutePath(), [&err](const QString &line) {
+        err << Lkc::Cli::Text::tr("lkc run: ") << line << "\n";
+    });
 
     Lkc::Result<Lkc::QemuCommand::Prepared> prep = Lkc::QemuCommand::prepare(o);
     if (!prep) {
