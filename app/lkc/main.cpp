@@ -3,6 +3,8 @@
 #include "clitext.h"
 #include "command.h"
 
+#include "util/utf8text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
@@ -65,7 +67,12 @@ int main(int argc, char *argv[]) {
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    QStringList args = QCoreApplication::arguments().mid(1);
+    // Decoded here rather than by QCoreApplication::arguments(), which drops a
+    // leading U+FEFF: a value given to `lkc set` keeps the bytes the user typed.
+    // (Qt 6 takes the local 8-bit encoding to be UTF-8 on Unix.)
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << Lkc::utf8Text(QByteArrayView(argv[i]));
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.isEmpty() || args.first() == QLatin1String("help") ||

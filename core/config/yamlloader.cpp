@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamlloader.h"
 
+#include "util/utf8text.h"
 #include "yamlsyntaxchecks.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -90,7 +91,7 @@ public:
         setPos(node, mark);
         setTag(node, tag);
         node.quoted = tag == "!";
-        node.text = QString::fromStdString(value);
+        node.text = utf8Text(value);
         countNode(mark);
         add(std::move(node), anchor);
     }

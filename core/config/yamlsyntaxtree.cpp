@@ -3,6 +3,7 @@
 
 #include "config/yamllimits.h"
 #include "config/yamlloader.h"
+#include "util/utf8text.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -105,7 +106,7 @@ private:
         switch (yn.Type()) {
         case YAML::NodeType::Scalar: {
             node.kind = Kind::Scalar;
-            node.scalar = QString::fromStdString(yn.Scalar());
+            node.scalar = utf8Text(yn.Scalar());
             const qsizetype p = skipProperties(markPos);
             node.valueStart = p;
             const QChar c = m_t.at(p);
@@ -261,7 +262,7 @@ private:
     }
 
     void fillKey(YamlSyntaxNode &child, const YAML::Node &key, qsizetype keyStart, bool flow) {
-        child.key = QString::fromStdString(key.Scalar());
+        child.key = utf8Text(key.Scalar());
         child.keyStart = keyStart;
         const QChar c = m_t.at(keyStart);
         if (c == QLatin1Char('"') || c == QLatin1Char('\''))

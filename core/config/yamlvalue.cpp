@@ -2,6 +2,7 @@
 #include "config/yamlvalue.h"
 
 #include "config/yamllimits.h"
+#include "util/utf8text.h"
 
 #include <QRegularExpression>
 
@@ -101,7 +102,7 @@ YamlValue yamlPlainScalarValue(const QString &text) {
 static YamlValue fromYamlCpp(const YAML::Node &node) {
     switch (node.Type()) {
     case YAML::NodeType::Scalar: {
-        const QString text = QString::fromStdString(node.Scalar());
+        const QString text = utf8Text(node.Scalar());
         if (node.Tag() == "?")
             return yamlPlainScalarValue(text);
         return YamlValue::fromString(text);
@@ -115,7 +116,7 @@ static YamlValue fromYamlCpp(const YAML::Node &node) {
     case YAML::NodeType::Map: {
         QList<YamlValue::Entry> entries;
         for (auto it = node.begin(); it != node.end(); ++it)
-            entries.append({QString::fromStdString(it->first.Scalar()), fromYamlCpp(it->second)});
+            entries.append({utf8Text(it->first.Scalar()), fromYamlCpp(it->second)});
         return YamlValue::fromMap(std::move(entries));
     }
     default:

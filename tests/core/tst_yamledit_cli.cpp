@@ -146,6 +146,30 @@ private slots:
                                              "a: 1\nb: 3\n"));
     }
 
+    void byteOrderMarkOfAValueStays_data() {
+        QTest::addColumn<QStringList>("value");
+        const QString text = QChar(0xfeff) + QStringLiteral("x");
+        QTest::newRow("argument") << QStringList{text, QStringLiteral("--string")};
+        QTest::newRow("json") << QStringList{QStringLiteral("--json"),
+                                             QStringLiteral("\"\\ufeffx\"")};
+    }
+    void byteOrderMarkOfAValueStays() {
+        // U+FEFF at the start of a value is text the user gave, not an encoding mark.
+        QFETCH(QStringList, value);
+        const QString file = m_dir + QStringLiteral("/bom-value.yml");
+        QVERIFY(writeBytes(file, QByteArray("a: 1\nb: 2\n")));
+        auto r =
+            Test::runLkc(QStringList{QStringLiteral("set"), file, QStringLiteral("b")} + value);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray bytes = readBytes(file);
+        QCOMPARE(bytes, QByteArray("a: 1\nb: \"\\ufeffx\"\n"));
+        auto editor = YamlEditor::parse(QString::fromUtf8(bytes), file);
+        QVERIFY(editor.ok());
+        auto now = editor->value(*YamlPath::parse(QStringLiteral("b")));
+        QVERIFY(now.ok());
+        QCOMPARE(*now, YamlValue::fromString(QChar(0xfeff) + QStringLiteral("x")));
+    }
+
     void errors() {
         const QString file = m_dir + QStringLiteral("/sshd.yml");
         QVERIFY(writeBytes(file, m_sshd));
