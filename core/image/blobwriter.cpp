@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "blobwriter.h"
 
+#include "util/atomicfile.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QUuid>
@@ -8,6 +10,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace Lkc {
@@ -64,9 +67,7 @@ Status BlobWriter::open() {
             QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128);
         m_file.setFileName(ingest + QLatin1Char('/') + name);
         if (!m_file.open(QIODevice::ReadWrite | QIODevice::Truncate))
-            return Error(
-                QStringLiteral("cannot write a temporary blob: %1").arg(m_file.errorString()),
-                m_file.fileName());
+            return AtomicFiles::deviceError(QStringLiteral("cannot create"), m_file);
         if (lockAndCheck(m_file))
             return {};
         m_file.close();
@@ -80,8 +81,7 @@ Status BlobWriter::dropStale() {
         return {};
     m_stale = 0;
     if (!m_file.resize(0) || !m_file.seek(0))
-        return Error(QStringLiteral("cannot write a temporary blob: %1").arg(m_file.errorString()),
-                     m_file.fileName());
+        return AtomicFiles::deviceError(QStringLiteral("cannot truncate"), m_file);
     return {};
 }
 
@@ -91,15 +91,12 @@ Status BlobWriter::adoptPartial() {
         return dropStale();
     m_stale = 0;
     if (!m_file.seek(0))
-        return Error(QStringLiteral("cannot read a temporary blob: %1").arg(m_file.errorString()),
-                     m_file.fileName());
+        return AtomicFiles::deviceError(QStringLiteral("cannot read"), m_file);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = m_file.read(buffer.data(), buffer.size());
         if (n < 0)
-            return Error(
-                QStringLiteral("cannot read a temporary blob: %1").arg(m_file.errorString()),
-                m_file.fileName());
+            return AtomicFiles::deviceError(QStringLiteral("cannot read"), m_file);
         if (n == 0)
             break;
         m_hasher.addData(buffer.constData(), n);
@@ -118,9 +115,7 @@ Status BlobWriter::write(const char *data, qint64 size) {
                          .arg(m_expectedSize),
                      m_expected.toString());
     if (m_file.write(data, size) != size)
-        return Error(
-            QStringLiteral("cannot write blob data: %1 (disk full?)").arg(m_file.errorString()),
-            m_file.fileName());
+        return AtomicFiles::deviceError(QStringLiteral("cannot write"), m_file);
     m_hasher.addData(data, size);
     m_written += size;
     return {};
@@ -132,10 +127,10 @@ Result<Digest> BlobWriter::commit() {
         return s.error();
     }
     if (!m_file.flush()) {
+        // Worded before discard() removes the file and clears its error.
+        const Error error = AtomicFiles::deviceError(QStringLiteral("cannot write"), m_file);
         discard();
-        return Error(
-            QStringLiteral("cannot write blob data: %1 (disk full?)").arg(m_file.errorString()),
-            m_file.fileName());
+        return error;
     }
     // Still open (and flock()ed) until renamed: clean must not take it for a dead download.
     const Digest actual = m_hasher.finish();
@@ -160,8 +155,10 @@ Result<Digest> BlobWriter::commit() {
     // rename(2) replaces atomically: a concurrent writer of the same blob wrote the same bytes.
     if (std::rename(QFile::encodeName(m_file.fileName()).constData(),
                     QFile::encodeName(target).constData()) != 0) {
+        const Error error = AtomicFiles::systemError(
+            QStringLiteral("cannot move the verified blob into place as"), target, errno);
         discard();
-        return Error(QStringLiteral("cannot move the verified blob into place"), target);
+        return error;
     }
     m_file.close();
     m_done = true;
@@ -171,9 +168,7 @@ Result<Digest> BlobWriter::commit() {
 Status BlobWriter::restart() {
     // Truncated in place: the file stays open and locked.
     if (!m_file.resize(0) || !m_file.seek(0))
-        return Error(
-            QStringLiteral("cannot rewrite a temporary blob: %1").arg(m_file.errorString()),
-            m_file.fileName());
+        return AtomicFiles::deviceError(QStringLiteral("cannot truncate"), m_file);
     m_hasher.reset();
     m_written = 0;
     m_resumedFrom = 0;
