@@ -3,6 +3,7 @@
 // the names it emits.
 #include "build/archivepath.h"
 #include "build/layerflattener.h"
+#include "tarwriter.h"
 #include "testenv.h"
 
 #include <QDir>
@@ -16,56 +17,12 @@ using namespace Lkc;
 
 namespace {
 
-struct Member {
-    QByteArray name;
-    char type = 'f'; // f d l h c
-    QByteArray data; // file contents or link target
-    int mode = 0644;
-};
+using Member = Test::TarMember;
 
-// Writes a layer tar with libarchive; filter "gzip", "zstd" or "" (plain).
-void writeLayer(const QString &path, const QList<Member> &members,
+// Layers are gzip-compressed unless a test says otherwise.
+bool writeLayer(const QString &path, const QList<Member> &members,
                 const QByteArray &filter = "gzip") {
-    archive *a = archive_write_new();
-    archive_write_set_format_pax_restricted(a);
-    if (filter == "gzip")
-        archive_write_add_filter_gzip(a);
-    else if (filter == "zstd")
-        archive_write_add_filter_zstd(a);
-    QVERIFY(archive_write_open_filename(a, QFile::encodeName(path).constData()) == ARCHIVE_OK);
-    for (const Member &m : members) {
-        archive_entry *e = archive_entry_new();
-        archive_entry_set_pathname(e, m.name.constData());
-        archive_entry_set_perm(e, mode_t(m.mode));
-        archive_entry_set_mtime(e, 1000, 0);
-        switch (m.type) {
-        case 'd':
-            archive_entry_set_filetype(e, AE_IFDIR);
-            break;
-        case 'l':
-            archive_entry_set_filetype(e, AE_IFLNK);
-            archive_entry_set_symlink(e, m.data.constData());
-            break;
-        case 'h':
-            archive_entry_set_filetype(e, AE_IFREG);
-            archive_entry_set_hardlink(e, m.data.constData());
-            break;
-        case 'c':
-            archive_entry_set_filetype(e, AE_IFCHR);
-            archive_entry_set_rdevmajor(e, 1);
-            archive_entry_set_rdevminor(e, 3);
-            break;
-        default:
-            archive_entry_set_filetype(e, AE_IFREG);
-            archive_entry_set_size(e, m.data.size());
-        }
-        archive_write_header(a, e);
-        if (m.type == 'f' && !m.data.isEmpty())
-            archive_write_data(a, m.data.constData(), size_t(m.data.size()));
-        archive_entry_free(e);
-    }
-    archive_write_close(a);
-    archive_write_free(a);
+    return Test::writeTar(path, members, filter);
 }
 
 // "type name [-> target] [=data]" per member of a flattened tar, in order.
@@ -138,32 +95,32 @@ private slots:
             Test::scratchDir(QStringLiteral("flatten-") + QString::fromLatin1(filter));
         const QString lower = dir + QStringLiteral("/lower.tar");
         const QString upper = dir + QStringLiteral("/upper.tar");
-        writeLayer(lower,
-                   {{"./a/", 'd'},
-                    {"./a/x", 'f', "lower-x"},
-                    {"./a/y", 'f', "lower-y"},
-                    {"b/", 'd'},
-                    {"b/inside", 'f', "hidden-by-file"},
-                    {"c/", 'd'},
-                    {"c/keep", 'f', "leaks-in-linuxkit"},
-                    {"c/sub/deep", 'f', "also-hidden"},
-                    {"dev/", 'd'},
-                    {"dev/null", 'c'},
-                    {"h", 'h', "a/y"},
-                    {"s", 'l', "../../../etc/passwd"},
-                    {"../escape", 'f', "never"},
-                    {"/abs/file", 'f', "abs"},
-                    {"gone", 'f', "whited out"}},
-                   filter);
-        writeLayer(upper,
-                   {{"a/.wh.x", 'f'},
-                    {"b", 'f', "now-a-file"},
-                    {"c/", 'd'},
-                    {"c/.wh..wh..opq", 'f'},
-                    {"c/new", 'f', "upper-new"},
-                    {".wh.gone", 'f'},
-                    {"a/y", 'f', "upper-y"}},
-                   filter);
+        QVERIFY(writeLayer(lower,
+                           {{"./a/", 'd'},
+                            {"./a/x", 'f', "lower-x"},
+                            {"./a/y", 'f', "lower-y"},
+                            {"b/", 'd'},
+                            {"b/inside", 'f', "hidden-by-file"},
+                            {"c/", 'd'},
+                            {"c/keep", 'f', "leaks-in-linuxkit"},
+                            {"c/sub/deep", 'f', "also-hidden"},
+                            {"dev/", 'd'},
+                            {"dev/null", 'c'},
+                            {"h", 'h', "a/y"},
+                            {"s", 'l', "../../../etc/passwd"},
+                            {"../escape", 'f', "never"},
+                            {"/abs/file", 'f', "abs"},
+                            {"gone", 'f', "whited out"}},
+                           filter));
+        QVERIFY(writeLayer(upper,
+                           {{"a/.wh.x", 'f'},
+                            {"b", 'f', "now-a-file"},
+                            {"c/", 'd'},
+                            {"c/.wh..wh..opq", 'f'},
+                            {"c/new", 'f', "upper-new"},
+                            {".wh.gone", 'f'},
+                            {"a/y", 'f', "upper-y"}},
+                           filter));
         const QString out = dir + QStringLiteral("/flat.tar");
         JobControl control;
         Result<LayerFlattener::Stats> stats = LayerFlattener::flatten({lower, upper}, out, control);
@@ -196,14 +153,14 @@ private slots:
         const QString dir = Test::scratchDir(QStringLiteral("flatten-hardlinks"));
         const QString lower = dir + QStringLiteral("/lower.tar");
         const QString upper = dir + QStringLiteral("/upper.tar");
-        writeLayer(lower, {{"bin/", 'd'},
-                           {"bin/busybox", 'f', "BB"},
-                           {"lib/", 'd'},
-                           {"lib/real.so", 'f', "SO"},
-                           {"lib/alias.so", 'h', "lib/real.so"}});
-        writeLayer(
-            upper,
-            {{"bin/sh", 'h', "bin/busybox"}, {"bin/ash", 'h', "bin/sh"}, {"lib/.wh.real.so", 'f'}});
+        QVERIFY(writeLayer(lower, {{"bin/", 'd'},
+                                   {"bin/busybox", 'f', "BB"},
+                                   {"lib/", 'd'},
+                                   {"lib/real.so", 'f', "SO"},
+                                   {"lib/alias.so", 'h', "lib/real.so"}}));
+        QVERIFY(writeLayer(upper, {{"bin/sh", 'h', "bin/busybox"},
+                                   {"bin/ash", 'h', "bin/sh"},
+                                   {"lib/.wh.real.so", 'f'}}));
         const QString out = dir + QStringLiteral("/flat.tar");
         QStringList logs;
         JobControl control([&logs](const QString &l) { logs << l; }, {});
@@ -237,7 +194,7 @@ private slots:
 
     void cancelLeavesNothing() {
         const QString dir = Test::scratchDir(QStringLiteral("flatten-cancel"));
-        writeLayer(dir + QStringLiteral("/l.tar"), {{"x", 'f', QByteArray(1 << 20, 'x')}});
+        QVERIFY(writeLayer(dir + QStringLiteral("/l.tar"), {{"x", 'f', QByteArray(1 << 20, 'x')}}));
         JobControl control;
         control.requestCancel();
         Result<LayerFlattener::Stats> stats = LayerFlattener::flatten(

@@ -4,6 +4,7 @@
 #include "image/contentstore.h"
 #include "image/digest.h"
 #include "image/imageimporter.h"
+#include "tarwriter.h"
 #include "testenv.h"
 
 #include <QDir>
@@ -13,59 +14,11 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 using namespace Lkc;
 
 namespace {
 
-struct Member {
-    QByteArray name;
-    char type = 'f'; // f d l(symlink) h(hard link) c(char device) p(fifo)
-    QByteArray data; // contents or link target
-};
-
-void writeTar(const QString &path, const QList<Member> &members) {
-    archive *a = archive_write_new();
-    archive_write_set_format_pax_restricted(a);
-    QVERIFY(archive_write_open_filename(a, QFile::encodeName(path).constData()) == ARCHIVE_OK);
-    for (const Member &m : members) {
-        archive_entry *e = archive_entry_new();
-        archive_entry_set_pathname(e, m.name.constData());
-        archive_entry_set_perm(e, 0644);
-        switch (m.type) {
-        case 'd':
-            archive_entry_set_filetype(e, AE_IFDIR);
-            break;
-        case 'l':
-            archive_entry_set_filetype(e, AE_IFLNK);
-            archive_entry_set_symlink(e, m.data.constData());
-            break;
-        case 'h':
-            archive_entry_set_filetype(e, AE_IFREG);
-            archive_entry_set_hardlink(e, m.data.constData());
-            break;
-        case 'c':
-            archive_entry_set_filetype(e, AE_IFCHR);
-            archive_entry_set_rdevmajor(e, 1);
-            archive_entry_set_rdevminor(e, 3);
-            break;
-        case 'p':
-            archive_entry_set_filetype(e, AE_IFIFO);
-            break;
-        default:
-            archive_entry_set_filetype(e, AE_IFREG);
-            archive_entry_set_size(e, m.data.size());
-        }
-        archive_write_header(a, e);
-        if (m.type == 'f' && !m.data.isEmpty())
-            archive_write_data(a, m.data.constData(), size_t(m.data.size()));
-        archive_entry_free(e);
-    }
-    archive_write_close(a);
-    archive_write_free(a);
-}
+using Member = Test::TarMember;
 
 QByteArray dockerManifest(const QString &config, const QStringList &layers) {
     QJsonObject image;
@@ -186,7 +139,7 @@ private slots:
         QFETCH(QList<Member>, members);
         QFETCH(QString, named);
         const QString tar = m_work + QStringLiteral("/hostile%1.tar").arg(++m_counter);
-        writeTar(tar, members);
+        QVERIFY(Test::writeTar(tar, members));
         expectRefused(tar, named);
         QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/lkc-hostile-abs")));
     }
@@ -210,10 +163,11 @@ private slots:
             ",\"annotations\":{\"io.containerd.image.name\":\"docker.io/lk/hostile:1\"}}]}";
         const QByteArray blob = "blobs/sha256/" + hostDigest.hex().toLatin1();
         const QString tar = m_work + QStringLiteral("/oci-symlink.tar");
-        writeTar(tar, {Member{"oci-layout", 'f', "{\"imageLayoutVersion\":\"1.0.0\"}"},
-                       Member{"index.json", 'f', index},
-                       Member{"blobs/sha256/" + md.hex().toLatin1(), 'f', manifest},
-                       Member{blob, 'l', "/etc/passwd"}});
+        QVERIFY(
+            Test::writeTar(tar, {Member{"oci-layout", 'f', "{\"imageLayoutVersion\":\"1.0.0\"}"},
+                                 Member{"index.json", 'f', index},
+                                 Member{"blobs/sha256/" + md.hex().toLatin1(), 'f', manifest},
+                                 Member{blob, 'l', "/etc/passwd"}}));
         expectRefused(tar, QString::fromLatin1(blob));
 
         // The same as an OCI directory: the symlinked blob is refused, not read.
@@ -254,14 +208,14 @@ private slots:
     void dockerSaveInArchiveLinksImported() {
         const QByteArray layerBytes(2048, 'L');
         const QString tar = m_work + QStringLiteral("/benign.tar");
-        writeTar(tar, {Member{"bbb/layer.tar", 'l', "../aaa/layer.tar"},
-                       Member{"aaa/layer.tar", 'f', layerBytes},
-                       Member{"ccc/layer.tar", 'h', "aaa/layer.tar"},
-                       Member{"config.json", 'f', kConfig},
-                       Member{"manifest.json", 'f',
-                              dockerManifest(QStringLiteral("./config.json"),
-                                             {QStringLiteral("bbb/layer.tar"),
-                                              QStringLiteral("ccc/layer.tar")})}});
+        QVERIFY(Test::writeTar(tar, {Member{"bbb/layer.tar", 'l', "../aaa/layer.tar"},
+                                     Member{"aaa/layer.tar", 'f', layerBytes},
+                                     Member{"ccc/layer.tar", 'h', "aaa/layer.tar"},
+                                     Member{"config.json", 'f', kConfig},
+                                     Member{"manifest.json", 'f',
+                                            dockerManifest(QStringLiteral("./config.json"),
+                                                           {QStringLiteral("bbb/layer.tar"),
+                                                            QStringLiteral("ccc/layer.tar")})}}));
         auto store = ContentStore::open(m_work + QStringLiteral("/benign-store"));
         QVERIFY(store.ok());
         JobControl job;
