@@ -319,18 +319,6 @@
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
         <source>Run Options…</source>
         <translation>Ausführungsoptionen…</translation>
     </message>
@@ -355,34 +343,6 @@
         <translation>Jedes erstellte Format booten und seine Konsole prüfen (PASS/FAIL)</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <source>Build outputs</source>
-        <translation>Build-Ausgaben</translation>
-    </message>
-    <message>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
@@ -399,10 +359,6 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
         <source>CONFIG.yml</source>
         <translation>CONFIG.yml</translation>
     </message>
@@ -413,50 +369,6 @@
     <message>
         <source>written</source>
         <translation>geschrieben</translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation>wird berechnet…</translation>
-    </message>
-    <message>
-        <source> (not bootable on its own)</source>
-        <translation> (nicht eigenständig bootfähig)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Boot it in the console</source>
-        <translation>In der Konsole booten</translation>
-    </message>
-    <message>
-        <source>Boot it and check the console</source>
-        <translation>Booten und die Konsole prüfen</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Serve it over HTTP for a machine to fetch</source>
-        <translation>Über HTTP bereitstellen, damit ein Rechner es abrufen kann</translation>
-    </message>
-    <message>
-        <source>Write to Disk</source>
-        <translation>Auf Datenträger schreiben</translation>
-    </message>
-    <message>
-        <source>Write it to a USB stick or disk</source>
-        <translation>Auf einen USB-Stick oder Datenträger schreiben</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>Im Ordner anzeigen</translation>
-    </message>
-    <message>
-        <source>Open the output folder</source>
-        <translation>Ausgabeordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1865,101 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::OutputsTable</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Build outputs</source>
+        <translation>Build-Ausgaben</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source> (not bootable on its own)</source>
+        <translation> (nicht eigenständig bootfähig)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Boot it in the console</source>
+        <translation>In der Konsole booten</translation>
+    </message>
+    <message>
+        <source>Test Boot</source>
+        <translation>Testboot</translation>
+    </message>
+    <message>
+        <source>Boot it and check the console</source>
+        <translation>Booten und die Konsole prüfen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Serve it over HTTP for a machine to fetch</source>
+        <translation>Über HTTP bereitstellen, damit ein Rechner es abrufen kann</translation>
+    </message>
+    <message>
+        <source>Write to Disk</source>
+        <translation>Auf Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>Write it to a USB stick or disk</source>
+        <translation>Auf einen USB-Stick oder Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation>Ausgabeordner öffnen</translation>
     </message>
 </context>
 <context>

@@ -319,18 +319,6 @@
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <source>%1 GiB</source>
-        <translation>%1 Gio</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 Mio</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 Kio</translation>
-    </message>
-    <message>
         <source>Run Options…</source>
         <translation>Options d&apos;exécution…</translation>
     </message>
@@ -355,34 +343,6 @@
         <translation>Démarrer chaque format construit et vérifier sa console (PASS/FAIL)</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Build outputs</source>
-        <translation>Sorties de la construction</translation>
-    </message>
-    <message>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
@@ -399,10 +359,6 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
         <source>CONFIG.yml</source>
         <translation>CONFIG.yml</translation>
     </message>
@@ -413,50 +369,6 @@
     <message>
         <source>written</source>
         <translation>écrit</translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation>calcul…</translation>
-    </message>
-    <message>
-        <source> (not bootable on its own)</source>
-        <translation> (non amorçable seul)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
-        <source>Boot it in the console</source>
-        <translation>Le démarrer dans la console</translation>
-    </message>
-    <message>
-        <source>Boot it and check the console</source>
-        <translation>Le démarrer et vérifier la console</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publier</translation>
-    </message>
-    <message>
-        <source>Serve it over HTTP for a machine to fetch</source>
-        <translation>Le servir en HTTP pour qu&apos;une machine le récupère</translation>
-    </message>
-    <message>
-        <source>Write to Disk</source>
-        <translation>Écrire sur un disque</translation>
-    </message>
-    <message>
-        <source>Write it to a USB stick or disk</source>
-        <translation>L&apos;écrire sur une clé USB ou un disque</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>Afficher dans le dossier</translation>
-    </message>
-    <message>
-        <source>Open the output folder</source>
-        <translation>Ouvrir le dossier de sortie</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1865,101 @@
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::OutputsTable</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Build outputs</source>
+        <translation>Sorties de la construction</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message>
+        <source> (not bootable on its own)</source>
+        <translation> (non amorçable seul)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Boot it in the console</source>
+        <translation>Le démarrer dans la console</translation>
+    </message>
+    <message>
+        <source>Test Boot</source>
+        <translation>Test de démarrage</translation>
+    </message>
+    <message>
+        <source>Boot it and check the console</source>
+        <translation>Le démarrer et vérifier la console</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Serve it over HTTP for a machine to fetch</source>
+        <translation>Le servir en HTTP pour qu&apos;une machine le récupère</translation>
+    </message>
+    <message>
+        <source>Write to Disk</source>
+        <translation>Écrire sur un disque</translation>
+    </message>
+    <message>
+        <source>Write it to a USB stick or disk</source>
+        <translation>L&apos;écrire sur une clé USB ou un disque</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation>Ouvrir le dossier de sortie</translation>
     </message>
 </context>
 <context>

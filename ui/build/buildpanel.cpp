@@ -5,7 +5,6 @@
 #include "commandlinefield.h"
 #include "console/runoptions.h"
 #include "console/runoptionsdialog.h"
-#include "deploy/filehash.h"
 #include "deploy/publishdialog.h"
 #include "deploy/writediskdialog.h"
 #include "document/configdocument.h"
@@ -19,7 +18,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -27,23 +25,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace Lkc {
-
-namespace {
-QString formatSize(qint64 bytes) {
-    if (bytes >= (qint64(1) << 30))
-        return BuildPanel::tr("%1 GiB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 2);
-    if (bytes >= (1 << 20))
-        return BuildPanel::tr("%1 MiB").arg(double(bytes) / double(1 << 20), 0, 'f', 1);
-    return BuildPanel::tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-}
-} // namespace
 
 QStringList BuildPanel::buildableFormats() {
     // The core's own list of what it builds: never offer a format that then fails.
@@ -62,7 +48,7 @@ BuildPanel::BuildPanel(ConfigDocument *document, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_outputs(new QTableWidget(0, ActionsColumn + 1, this))
+    , m_outputs(new OutputsTable(this))
     , m_testBoot(new TestBootPanel(this))
     , m_log(new QPlainTextEdit(this))
     , m_command(new CommandLineField(this)) {
@@ -103,12 +89,6 @@ BuildPanel::BuildPanel(ConfigDocument *document, QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
-    m_outputs->setHorizontalHeaderLabels(
-        {tr("Format"), tr("Progress"), tr("File"), tr("Size"), tr("SHA-256"), tr("Actions")});
-    m_outputs->verticalHeader()->hide();
-    m_outputs->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_outputs->horizontalHeader()->setSectionResizeMode(Sha256Column, QHeaderView::Stretch);
-    m_outputs->setAccessibleName(tr("Build outputs"));
     m_tabs->addTab(m_outputs, tr("Outputs"));
     m_tabs->addTab(m_testBoot, tr("Test Boot"));
     m_tabs->addTab(m_log, tr("Log"));
@@ -137,6 +117,12 @@ BuildPanel::BuildPanel(ConfigDocument *document, QWidget *parent)
     connect(m_runOptions, &QPushButton::clicked, this, &BuildPanel::editRunOptions);
     connect(m_testBootAll, &QPushButton::clicked, this, [this] { testBoot(m_lastFormats); });
     connect(m_testBoot, &TestBootPanel::message, m_status, &QLabel::setText);
+    connect(m_outputs, &OutputsTable::checksumsComputed, this, &BuildPanel::checksumsComputed);
+    connect(m_outputs, &OutputsTable::runRequested, this, &BuildPanel::runOutput);
+    connect(m_outputs, &OutputsTable::testBootRequested, this, &BuildPanel::testBootOne);
+    connect(m_outputs, &OutputsTable::publishRequested, this, &BuildPanel::publishOutput);
+    connect(m_outputs, &OutputsTable::writeRequested, this, &BuildPanel::writeOutput);
+    connect(m_outputs, &OutputsTable::showInFolderRequested, this, &BuildPanel::showInFolder);
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Output folder"), m_outputDir->text());
@@ -147,8 +133,6 @@ BuildPanel::BuildPanel(ConfigDocument *document, QWidget *parent)
 }
 
 BuildPanel::~BuildPanel() {
-    if (m_hashControl)
-        m_hashControl->requestCancel();
     if (m_job)
         m_job->requestCancel(); // the job's destructor waits for its worker
 }
@@ -226,29 +210,6 @@ void BuildPanel::setBuilding(bool building) {
     m_testBootAll->setEnabled(!building && !m_lastOutputs.isEmpty() && !m_testBoot->isRunning());
 }
 
-int BuildPanel::rowOf(const QString &format) const {
-    for (int r = 0; r < m_outputs->rowCount(); ++r)
-        if (m_outputs->item(r, FormatColumn)->text() == format)
-            return r;
-    return -1;
-}
-
-void BuildPanel::fillOutputRows(const QStringList &formats) {
-    m_outputs->setRowCount(0);
-    for (const QString &f : formats) {
-        const int r = m_outputs->rowCount();
-        m_outputs->insertRow(r);
-        m_outputs->setItem(r, FormatColumn, new QTableWidgetItem(f));
-        auto *bar = new QProgressBar(m_outputs);
-        bar->setRange(0, 1000);
-        bar->setValue(0);
-        bar->setFormat(tr("waiting"));
-        m_outputs->setCellWidget(r, ProgressColumn, bar);
-        for (int c : {FileColumn, SizeColumn, Sha256Column})
-            m_outputs->setItem(r, c, new QTableWidgetItem);
-    }
-}
-
 void BuildPanel::startBuild() {
     if (m_job)
         return;
@@ -285,7 +246,7 @@ void BuildPanel::startBuild() {
         emit buildFinished(false);
         return;
     }
-    fillOutputRows(m_lastFormats);
+    m_outputs->reset(m_lastFormats);
     m_currentStep.clear();
     m_job = new BuildJob(std::move(checked).value(), this);
     connect(m_job, &BuildJob::logLine, this, &BuildPanel::appendLog);
@@ -293,14 +254,12 @@ void BuildPanel::startBuild() {
         m_currentStep = step;
         m_status->setText(tr("Building: %1").arg(step));
         if (step.startsWith(QLatin1String("output:")))
-            if (const int r = rowOf(step.mid(7)); r >= 0)
-                static_cast<QProgressBar *>(m_outputs->cellWidget(r, ProgressColumn))
-                    ->setFormat(tr("writing %p%"));
+            if (QProgressBar *bar = m_outputs->progressBar(step.mid(7)))
+                bar->setFormat(tr("writing %p%"));
     });
     connect(m_job, &BuildJob::stepFinished, this, [this](const QString &step) {
         if (step.startsWith(QLatin1String("output:")))
-            if (const int r = rowOf(step.mid(7)); r >= 0) {
-                auto *bar = static_cast<QProgressBar *>(m_outputs->cellWidget(r, ProgressColumn));
+            if (QProgressBar *bar = m_outputs->progressBar(step.mid(7))) {
                 bar->setValue(1000);
                 bar->setFormat(tr("written"));
             }
@@ -309,8 +268,8 @@ void BuildPanel::startBuild() {
         // Bytes of the image being written go to its row; before that, the rootfs.
         QProgressBar *bar = m_progress;
         if (m_currentStep.startsWith(QLatin1String("output:")))
-            if (const int r = rowOf(m_currentStep.mid(7)); r >= 0)
-                bar = static_cast<QProgressBar *>(m_outputs->cellWidget(r, ProgressColumn));
+            if (QProgressBar *row = m_outputs->progressBar(m_currentStep.mid(7)))
+                bar = row;
         if (total > 0) {
             bar->setRange(0, 1000);
             bar->setValue(int(1000 * done / total));
@@ -346,82 +305,6 @@ QStringList BuildPanel::outputsOf(const QString &format) const {
     return files;
 }
 
-void BuildPanel::showOutputs() {
-    for (int r = 0; r < m_outputs->rowCount(); ++r) {
-        const QString format = m_outputs->item(r, FormatColumn)->text();
-        const QStringList files = outputsOf(format);
-        QStringList names;
-        qint64 size = 0;
-        for (const QString &f : files) {
-            names << QFileInfo(f).fileName();
-            size += QFileInfo(f).size();
-        }
-        m_outputs->item(r, FileColumn)->setText(names.join(QStringLiteral(", ")));
-        m_outputs->item(r, FileColumn)->setToolTip(files.join(QLatin1Char('\n')));
-        m_outputs->item(r, SizeColumn)->setText(formatSize(size));
-        m_outputs->item(r, SizeColumn)->setData(Qt::UserRole, size);
-        m_outputs->item(r, Sha256Column)->setText(tr("computing…"));
-
-        auto *actions = new QWidget(m_outputs);
-        auto *row = new QHBoxLayout(actions);
-        row->setContentsMargins(0, 0, 0, 0);
-        const bool bootable = BootCheck::bootPath(format, files).ok();
-        auto add = [&](const QString &text, const QString &tip, bool enabled, auto slot) {
-            auto *b = new QToolButton(actions);
-            b->setText(text);
-            b->setToolTip(tip);
-            b->setEnabled(enabled);
-            b->setObjectName(format + QLatin1Char('/') + text);
-            connect(b, &QToolButton::clicked, this,
-                    [this, format, slot] { (this->*slot)(format); });
-            row->addWidget(b);
-        };
-        const QString why = bootable ? QString() : tr(" (not bootable on its own)");
-        add(tr("Run"), tr("Boot it in the console") + why, bootable, &BuildPanel::runOutput);
-        add(tr("Test Boot"), tr("Boot it and check the console") + why, bootable,
-            &BuildPanel::testBootOne);
-        add(tr("Publish"), tr("Serve it over HTTP for a machine to fetch"), !files.isEmpty(),
-            &BuildPanel::publishOutput);
-        add(tr("Write to Disk"), tr("Write it to a USB stick or disk"), files.size() == 1,
-            &BuildPanel::writeOutput);
-        add(tr("Show in Folder"), tr("Open the output folder"), !files.isEmpty(),
-            &BuildPanel::showInFolder);
-        m_outputs->setCellWidget(r, ActionsColumn, actions);
-    }
-    m_outputs->resizeColumnsToContents();
-    m_outputs->horizontalHeader()->setSectionResizeMode(Sha256Column, QHeaderView::Stretch);
-    computeChecksums();
-}
-
-void BuildPanel::computeChecksums() {
-    if (m_hashControl)
-        m_hashControl->requestCancel();
-    m_hashControl = std::make_shared<JobControl>();
-    m_pendingHashes = m_outputs->rowCount();
-    for (int r = 0; r < m_outputs->rowCount(); ++r) {
-        const QString format = m_outputs->item(r, FormatColumn)->text();
-        const QStringList files = outputsOf(format);
-        // Hashing reads whole images: on a worker, never the GUI thread.
-        auto sums = std::make_shared<QStringList>();
-        QThread *worker = QThread::create([files, sums, control = m_hashControl] {
-            for (const QString &f : files) {
-                Result<QByteArray> h = FileHash::sha256Hex(f, -1, control.get());
-                *sums << (h.ok() ? QString::fromLatin1(*h) : h.error().message);
-            }
-        });
-        connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-        connect(worker, &QThread::finished, this, [this, r, format, sums, control = m_hashControl] {
-            if (control != m_hashControl || rowOf(format) != r)
-                return; // a newer build replaced the table
-            m_outputs->item(r, Sha256Column)->setText(sums->join(QStringLiteral(", ")));
-            m_outputs->item(r, Sha256Column)->setToolTip(sums->join(QLatin1Char('\n')));
-            if (--m_pendingHashes == 0)
-                emit checksumsComputed();
-        });
-        worker->start();
-    }
-}
-
 void BuildPanel::onFinished(const BuildResult &result) {
     m_lastOutputs = result.outputs;
     m_progress->setRange(0, 1000);
@@ -433,7 +316,7 @@ void BuildPanel::onFinished(const BuildResult &result) {
         appendLog(tr("Wrote %1").arg(QDir::toNativeSeparators(out)));
     m_job->deleteLater();
     m_job = nullptr;
-    showOutputs();
+    m_outputs->showOutputs([this](const QString &format) { return outputsOf(format); });
     setBuilding(false);
     emit buildFinished(true);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "build/buildjob.h"
+#include "outputstable.h"
 #include "run/qemuoptions.h"
 
 #include <QPointer>
@@ -15,7 +16,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
 class QToolButton;
 
 namespace Lkc {
@@ -31,15 +31,8 @@ class TestBootPanel;
 class BuildPanel : public QWidget {
     Q_OBJECT
 public:
-    // The outputs table's columns.
-    enum Column {
-        FormatColumn,
-        ProgressColumn,
-        FileColumn,
-        SizeColumn,
-        Sha256Column,
-        ActionsColumn
-    };
+    // The outputs table's columns, as BuildPanel::FormatColumn etc.
+    using enum OutputsTable::Column;
 
     explicit BuildPanel(ConfigDocument *document, QWidget *parent = nullptr);
     ~BuildPanel() override;
@@ -58,7 +51,7 @@ public:
     bool isBuilding() const { return m_job != nullptr; }
     QStringList lastOutputs() const { return m_lastOutputs; }
     QString logText() const;
-    QTableWidget *outputsTable() const { return m_outputs; }
+    OutputsTable *outputsTable() const { return m_outputs; }
     TestBootPanel *testBootPanel() const { return m_testBoot; }
     // The exact lkc line of the last action (build, run, test boot, …).
     QString commandLine() const;
@@ -67,7 +60,7 @@ public:
     // The files `format` produced in the last build.
     QStringList outputsOf(const QString &format) const;
     // Filled in once every SHA-256 of the last build is computed.
-    bool checksumsReady() const { return m_pendingHashes == 0 && !m_lastOutputs.isEmpty(); }
+    bool checksumsReady() const { return m_outputs->hashesDone() && !m_lastOutputs.isEmpty(); }
 
 public slots:
     void startBuild();
@@ -92,10 +85,6 @@ private:
     void onFinished(const BuildResult &result);
     void onFailed(const Error &error);
     void setBuilding(bool building);
-    void fillOutputRows(const QStringList &formats);
-    void showOutputs();
-    void computeChecksums();
-    int rowOf(const QString &format) const;
     QString configPath() const;
     void updateFormatsButton();
 
@@ -109,7 +98,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QTabWidget *m_tabs;
-    QTableWidget *m_outputs;
+    OutputsTable *m_outputs;
     TestBootPanel *m_testBoot;
     QPlainTextEdit *m_log;
     CommandLineField *m_command;
@@ -120,8 +109,6 @@ private:
     QString m_lastDir;
     QString m_lastName;
     QString m_currentStep;
-    std::shared_ptr<JobControl> m_hashControl;
-    int m_pendingHashes = 0;
 };
 
 } // namespace Lkc
