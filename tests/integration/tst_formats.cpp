@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Every bootable format, written from a busybox test initrd and the host's
-// kernel, boots under TCG with the right firmware (SeaBIOS for BIOS formats,
-// OVMF for EFI formats) and reaches /init. Conversions of the same raw image
-// are checked block for block with `qemu-img compare` instead of a second
-// boot, to keep the suite short on two cores.
+// Every format's writer, on a busybox test initrd and the host's kernel: the
+// structure each boot path needs (El Torito entries, isohybrid MBR, GPT with
+// an ESP), and conversions of the raw image block for block with `qemu-img
+// compare`, which probes the container as QEMU does when it boots one. The
+// boots themselves run once each in the suite with the starter kit
+// (tst_starterformats lists where); the one booted here is iso-efi under
+// SeaBIOS, which no other test does.
 #include "bootfixture.h"
 
 #include "build/outputs/diskimagewriter.h"
@@ -94,11 +96,6 @@ private slots:
         const QByteArray head = f.read(0x8800);
         QCOMPARE(head.mid(0x8001, 5), QByteArray("CD001"));
         QCOMPARE(head.mid(510, 2), QByteArray("\x55\xaa")); // isohybrid MBR
-        boot(QStringLiteral("iso-bios (CD)"), iso, false);
-        // The same file as a hard disk (USB stick): the isohybrid MBR boots.
-        const QString asDisk = m_out + QStringLiteral("/iso-bios-as-disk.img");
-        QVERIFY(QFile::link(iso, asDisk));
-        boot(QStringLiteral("iso-bios (disk)"), asDisk, false);
     }
 
     void isoBiosVolumeDates() {
@@ -139,7 +136,7 @@ private slots:
         const QString iso = writeFormat(QStringLiteral("iso-efi"));
         QVERIFY(!iso.isEmpty());
         QVERIFY(iso.endsWith(QLatin1String("t-efi.iso")));
-        boot(QStringLiteral("iso-efi (UEFI)"), iso, true);
+        // Under OVMF in tst_starterformats; SeaBIOS takes its isohybrid side.
         boot(QStringLiteral("iso-efi (BIOS)"), iso, false);
     }
 
@@ -160,7 +157,11 @@ private slots:
         const QString raw = writeFormat(QStringLiteral("raw-bios"));
         QVERIFY(!raw.isEmpty());
         QVERIFY(raw.endsWith(QLatin1String("t-bios.img")));
-        boot(QStringLiteral("raw-bios"), raw, false);
+        {
+            QFile f(raw);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.read(512).mid(510, 2), QByteArray("\x55\xaa")); // MBR boot signature
+        }
         // A fixed VHD is the raw disk plus a 512-byte "conectix" footer.
         const QString vhd = writeFormat(QStringLiteral("vhd"));
         QVERIFY(!vhd.isEmpty());
@@ -171,8 +172,8 @@ private slots:
             QVERIFY(b.read(a.size()) == a.readAll());
             QCOMPARE(b.read(8), QByteArray("conectix"));
         }
-        // The other conversions hold the same blocks as the raw image that
-        // just booted (qemu-img reads each format back).
+        // The other conversions hold the same blocks as the raw image
+        // (qemu-img reads each format back).
         for (const QString &f :
              {QStringLiteral("vmdk"), QStringLiteral("qcow2-bios"), QStringLiteral("aws")}) {
             const QString img = writeFormat(f);
@@ -210,7 +211,6 @@ private slots:
         QVERIFY2(table.out.contains("label: gpt"), (table.out + table.err).constData());
         QVERIFY2(table.out.contains("C12A7328-F81F-11D2-BA4B-00A0C93EC93B"), table.out.constData());
         QVERIFY2(!table.err.contains("corrupt"), table.err.constData());
-        boot(QStringLiteral("raw-efi"), raw, true);
         // qcow2-efi at the raw image's size holds exactly its blocks (at
         // --size the backup GPT moves to the end, so compare that way).
         const qint64 size = m_in.diskSizeMiB;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Boots the starter kit (packaging/starter-kit) under QEMU with the serial console on a pipe and
 // checks what a user sees: the onboot output, the services line, a shell that answers, and
-// poweroff ending the VM. A deliberately broken config.json must make the same detector fail.
+// poweroff ending the VM. A deliberately broken config.json must make the same detector fail
+// (once, on the lkc-built initrd: the detector and the failure are the same for the hand-packed
+// one, and every boot under TCG is CI time).
 // Two build paths: `lkc build` of resources/examples/starter.yml on images imported by
 // build-starter-kit.sh, and the kit's hand-packed initrd (hand-pack.sh, the reference layout).
 #include "testenv.h"
@@ -212,14 +214,6 @@ private slots:
             runProcess(kitDir() + QStringLiteral("/hand-pack.sh"), {m_trees, out}, 300000);
         QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
         bootAndUse(out, QStringLiteral("hand-packed"));
-    }
-
-    void handPackedBrokenConfigFails() {
-        const QString out = scratchDir(QStringLiteral("starterboot-hand-broken"));
-        const ProcessResult r = runProcess(kitDir() + QStringLiteral("/hand-pack.sh"),
-                                           {m_trees, out, QStringLiteral("--break")}, 300000);
-        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
-        bootMustFail(out);
     }
 
     // resources/examples/starter.yml through `lkc build`, on images build-starter-kit.sh imported.

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// Every bootable format of the starter example, built by `lkc build` and booted
-// by `lkc test-boot` under QEMU (TCG; SeaBIOS or OVMF as the format needs), must
-// reach the starter kit's "all services started" line. The table it prints is
-// the one in the README.
+// The starter example's EFI formats, built and booted by `lkc test-boot` under
+// QEMU (TCG, OVMF), must reach the starter kit's "all services started" line.
+// Each boot path is booted once in the suite, TCG boots being what CI waits on:
+// kernel+initrd in tst_starterboot, iso-bios (as a CD and as a disk) and
+// raw-bios in tst_rescueflow and tst_testboot, iso-efi under SeaBIOS in
+// tst_formats, the EFI ones here. qcow2-*, vhd, dynamic-vhd, vmdk and aws are
+// the raw image in another container, which QEMU probes the same way as
+// `qemu-img compare`: tst_formats checks them block for block against raw.
 #include "testenv.h"
 
 #include <QFile>
@@ -14,18 +18,12 @@ using namespace Lkc::Test;
 class TestStarterFormats : public QObject {
     Q_OBJECT
 private slots:
-    void everyBootableFormatBoots() {
+    void efiFormatsBoot() {
         QString error;
         const QString store = starterKitStore(&error);
         QVERIFY2(!store.isEmpty(), qPrintable(error));
-        const QStringList formats = {
-            QStringLiteral("kernel+initrd"), QStringLiteral("iso-bios"),
-            QStringLiteral("iso-efi"),       QStringLiteral("iso-efi-initrd"),
-            QStringLiteral("raw-bios"),      QStringLiteral("raw-efi"),
-            QStringLiteral("qcow2-bios"),    QStringLiteral("qcow2-efi"),
-            QStringLiteral("vhd"),           QStringLiteral("dynamic-vhd"),
-            QStringLiteral("vmdk"),          QStringLiteral("aws"),
-        };
+        const QStringList formats = {QStringLiteral("iso-efi"), QStringLiteral("iso-efi-initrd"),
+                                     QStringLiteral("raw-efi")};
         const QString dir = scratchDir(QStringLiteral("starter-formats"));
         const ProcessResult r =
             runLkc({QStringLiteral("test-boot"), QStringLiteral("--accel"), QStringLiteral("tcg"),
