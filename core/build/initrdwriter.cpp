@@ -54,7 +54,8 @@ QString InitrdWriter::entryPath(const QByteArray &key) const {
 }
 
 RootfsSink::Replay InitrdWriter::replayChunk(const QByteArray &key, QString *note) {
-    if (!m_cache || !m_gzip->cut())
+    // Everything before the chunk is in the file first: the replay appends to it.
+    if (!m_cache || !m_gzip->flush())
         return Replay::Missing;
     const QString path = entryPath(key);
     CacheEntryReader reader;
@@ -116,8 +117,9 @@ Status InitrdWriter::undoReplay() {
 
 Status InitrdWriter::beginChunk(const QByteArray &key) {
     m_undoPos = -1;
-    // A chunk is its own run of gzip members, cached or not.
-    if (Status s = m_gzip->cut(); !s)
+    // A chunk is its own run of gzip members, cached or not; the members before it
+    // are written before the tee starts recording.
+    if (Status s = m_gzip->flush(); !s)
         return s;
     m_record.reset();
     m_gzip->setTee({});
@@ -139,7 +141,7 @@ Status InitrdWriter::beginChunk(const QByteArray &key) {
 }
 
 Status InitrdWriter::endChunk() {
-    if (Status s = m_gzip->cut(); !s)
+    if (Status s = m_gzip->flush(); !s)
         return s;
     m_gzip->setTee({});
     if (m_record) {
