@@ -53,7 +53,10 @@ int buildOnce(const QString &configPath, const QString &store, const QString &ca
     out << "seconds=" << r->seconds << " bytes=" << r->rootfsBytes
         << " flattened=" << r->imagesFlattened << " cached=" << r->imagesFromCache
         << " reused=" << r->sectionsReplayed << " produced=" << r->sectionsProduced
-        << " rss_mb=" << double(usage.ru_maxrss) / 1024.0 << '\n';
+        << " rss_mb=" << double(usage.ru_maxrss) / 1024.0 << " cpu_s="
+        << double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+               double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        << '\n';
     return 0;
 }
 
@@ -207,8 +210,8 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
         const double seconds = f.value(QStringLiteral("seconds")).toDouble();
         const double mb = f.value(QStringLiteral("bytes")).toDouble() / 1e6;
         out << QStringLiteral(
-                   "  %1: %2 s, %3 MB streamed, %4 MB/s, peak RSS %5 MB, images flattened %6 / "
-                   "from cache %7, sections replayed %8 / made %9, load %10\n")
+                   "  %1: %2 s (CPU %11 s), %3 MB streamed, %4 MB/s, peak RSS %5 MB, images "
+                   "flattened %6 / from cache %7, sections replayed %8 / made %9, load %10\n")
                    .arg(name, -10)
                    .arg(seconds, 0, 'f', 2)
                    .arg(mb, 0, 'f', 1)
@@ -216,7 +219,8 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
                    .arg(f.value(QStringLiteral("rss_mb")).toDouble(), 0, 'f', 1)
                    .arg(f.value(QStringLiteral("flattened")), f.value(QStringLiteral("cached")),
                         f.value(QStringLiteral("reused")), f.value(QStringLiteral("produced")),
-                        loadAverage());
+                        loadAverage())
+                   .arg(f.value(QStringLiteral("cpu_s")).toDouble(), 0, 'f', 2);
     }
     const auto du = [](const QString &path) {
         const Test::ProcessResult r =
