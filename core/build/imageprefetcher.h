@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QHash>
+#include <QSemaphore>
 #include <QStringList>
 
 #include <functional>
@@ -20,12 +21,13 @@ namespace Lkc {
 using ImageResolveFunction =
     std::function<Result<ResolvedImage>(const ImageRef &ref, const JobControl &control)>;
 
-// Resolves (pulls) and flattens the next image of a build on a background thread
-// while the current one is streamed and compressed, so a cold build overlaps
-// pulling and flattening with compressing. It only runs one image ahead, and only
-// when asked after a section missed the build cache: a warm build, whose sections
-// are replayed, never resolves or flattens anything early. What it makes is what
-// the build would make anyway, in the same files: the outputs do not change.
+// Once a section missed the build cache (a cold build), resolves (pulls) every
+// image after it on background threads, a few at a time, and flattens the next
+// image while the current one is streamed and compressed, so pulling and
+// flattening overlap compressing. Flattening runs only one image ahead: it is
+// work a build whose later sections replay would not need. A warm build, whose
+// sections are all replayed, never starts anything. What it makes is what the
+// build would make anyway, in the same files: the outputs do not change.
 class ImagePrefetcher {
 public:
     ImagePrefetcher(ImageResolveFunction resolve, const FlattenedImageCache &cache,
@@ -34,8 +36,9 @@ public:
 
     // The images the build uses, by expanded name, in the order it uses them.
     void setOrder(const QStringList &refs) { m_order = refs; }
-    // `current` missed the cache: start on the image after it (if not yet started).
+    // `current` missed the cache: resolve the images after it and flatten the next.
     void aheadOf(const QString &current);
+    static constexpr int kParallelResolves = 4;
 
     struct Flattened {
         Result<QString> tar = Error(QString());
@@ -49,16 +52,15 @@ public:
     std::optional<Flattened> takeFlattened(const Digest &manifest);
 
 private:
-    struct Work {
-        Result<ResolvedImage> resolved = Error(QString());
-        Flattened flattened;
-    };
     ImageResolveFunction m_resolve;
     const FlattenedImageCache &m_cache;
     const JobControl &m_control;
     QStringList m_order;
-    QHash<QString, std::shared_future<Work>> m_work; // by expanded name
-    QHash<QString, QString> m_resolvedTaken;         // manifest hex -> ref, tar not yet taken
+    QSemaphore m_resolveSlots{kParallelResolves};
+    // By expanded name.
+    QHash<QString, std::shared_future<Result<ResolvedImage>>> m_resolving;
+    QHash<QString, std::shared_future<Flattened>> m_flattening;
+    QHash<QString, QString> m_resolvedTaken; // manifest hex -> ref, tar not yet taken
 };
 
 } // namespace Lkc
