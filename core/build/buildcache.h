@@ -24,15 +24,19 @@ namespace Lkc {
 // - an entry is written under a temp name, fsync'd, then renamed, so a name holds a
 //   complete entry or nothing (a crash leaves only temp names, which nothing reads);
 // - a section entry is hashed while its bytes are copied into the build's temp output
-//   (a copy the build makes anyway); on a mismatch the output is cut back to where the
-//   section began, the entry is deleted, and the section is made again from the image,
-//   so the output never keeps a byte that failed the check;
+//   (a copy the build makes anyway; the hashing runs on a pool thread beside the write,
+//   over every byte, and the replay counts only once it has finished and matched); on a
+//   mismatch the output is cut back to where the section began, the entry is deleted,
+//   and the section is made again from the image, so the output never keeps a byte
+//   that failed the check;
 // - a flattened tar is re-hashed against the checksum in its name before it is read
 //   (only on a section miss, when it is read anyway), and layer blobs are hashed against
 //   their digests before they are flattened, so a result made from a damaged blob is
 //   never cached;
 // - a warm build reads no blob and no flattened tar at all: the section entries it
-//   copies are checked in full on the way.
+//   copies are checked in full on the way;
+// - a layer blob that fails its digest is deleted from the store before the build
+//   fetches it again (or fails saying how to), so it is never flattened.
 // Entries are used least-recently first out when the cache passes its size limit.
 class BuildCache {
 public:

@@ -40,9 +40,12 @@ BuildJob::~BuildJob() {
 
 void BuildJob::emitProgress(qint64 done, qint64 total) {
     // At most ~20 events a second: receivers redraw on each.
-    if (m_progressTimer.isValid() && m_progressTimer.elapsed() < 50 && done != total)
-        return;
-    m_progressTimer.start();
+    {
+        QMutexLocker lock(&m_progressLock);
+        if (m_progressTimer.isValid() && m_progressTimer.elapsed() < 50 && done != total)
+            return;
+        m_progressTimer.start();
+    }
     emit progress(done, total);
 }
 

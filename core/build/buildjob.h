@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -75,6 +76,7 @@ private:
     JobControl m_control;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_running{false};
+    QMutex m_progressLock; // pulls report from background threads (imageprefetcher.h)
     QElapsedTimer m_progressTimer;
 };
 

@@ -122,6 +122,13 @@ bool CacheEntryReader::open(const QString &path) {
 }
 
 qint64 CacheEntryReader::read(char *buffer, qint64 max) {
+    const qint64 n = readUnhashed(buffer, max);
+    if (n > 0)
+        hash(buffer, n);
+    return n;
+}
+
+qint64 CacheEntryReader::readUnhashed(char *buffer, qint64 max) {
     if (m_damaged)
         return -1;
     const qint64 n = m_file.read(buffer, qMin(max, m_left));
@@ -129,9 +136,12 @@ qint64 CacheEntryReader::read(char *buffer, qint64 max) {
         m_damaged = true;
         return -1;
     }
-    m_hasher.addData(buffer, n);
     m_left -= n;
     return n;
+}
+
+void CacheEntryReader::hash(const char *data, qint64 size) {
+    m_hasher.addData(data, size);
 }
 
 bool CacheEntryReader::finish() {

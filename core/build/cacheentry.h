@@ -50,6 +50,11 @@ public:
     qint64 payloadSize() const { return m_payloadSize; }
     // Reads the next payload bytes (hashing them); 0 at the end, -1 on error.
     qint64 read(char *buffer, qint64 max);
+    // The same in two steps, so the hashing can run on another thread while the
+    // caller writes the bytes out: every byte read must be passed to hash(), in
+    // order, before finish().
+    qint64 readUnhashed(char *buffer, qint64 max);
+    void hash(const char *data, qint64 size);
     // After the whole payload was read: true when payload and metadata match the hash.
     bool finish();
     QString path() const { return m_file.fileName(); }

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <atomic>
 #include <cstdio>
 #include <unistd.h>
 
@@ -40,8 +41,7 @@ FlattenedImageCache::FlattenedImageCache(QString dir, std::function<void(const Q
 
 Status FlattenedImageCache::checkBlob(const LayerBlob &layer) {
     if (layer.size > 0 && QFileInfo(layer.path).size() != layer.size)
-        return Error(QStringLiteral("layer blob %1 is damaged (size %2, expected %3): run `lkc "
-                                    "cache verify --fix` and pull the image again")
+        return Error(QStringLiteral("layer blob %1 is damaged (size %2, expected %3)")
                          .arg(layer.digest.toString())
                          .arg(QFileInfo(layer.path).size())
                          .arg(layer.size),
@@ -51,15 +51,15 @@ Status FlattenedImageCache::checkBlob(const LayerBlob &layer) {
     if (!actual)
         return actual.error();
     if (layer.digest.isValid() && *actual != layer.digest.hex())
-        return Error(QStringLiteral("layer blob %1 is damaged (its content hashes to sha256:%2): "
-                                    "run `lkc cache verify --fix` and pull the image again")
+        return Error(QStringLiteral("layer blob %1 is damaged (its content hashes to sha256:%2)")
                          .arg(layer.digest.toString(), *actual),
                      layer.path);
     return {};
 }
 
 Result<QString> FlattenedImageCache::flattened(const ResolvedImage &image,
-                                               const JobControl &control, bool *hit) const {
+                                               const JobControl &control, bool *hit,
+                                               Digest *damagedBlob) const {
     // Keyed by the manifest: its digest names config and layers, so equal
     // digests mean equal content. The flattener's version is in the name.
     const QDir dir(m_dir + QStringLiteral("/flattened"));
@@ -86,12 +86,20 @@ Result<QString> FlattenedImageCache::flattened(const ResolvedImage &image,
     QStringList layers;
     for (const LayerBlob &layer : image.layers) {
         // Checked before use: a tree made from a damaged blob must never be cached.
-        if (Status s = checkBlob(layer); !s)
+        if (Status s = checkBlob(layer); !s) {
+            // Never read again: the store no longer has it, so a pull fetches it.
+            QFile::remove(layer.path);
+            if (damagedBlob)
+                *damagedBlob = layer.digest;
             return Error(s.error().message, image.name);
+        }
         layers.append(layer.path);
     }
     QDir().mkpath(dir.path());
-    const QString partial = dir.filePath(prefix + QStringLiteral("partial-%1.tmp").arg(::getpid()));
+    // Unique per process and call: two threads may flatten at once (imageprefetcher.h).
+    static std::atomic<int> calls{0};
+    const QString partial = dir.filePath(
+        prefix + QStringLiteral("partial-%1-%2.tmp").arg(::getpid()).arg(calls.fetch_add(1)));
     Result<LayerFlattener::Stats> stats = LayerFlattener::flatten(layers, partial, control);
     if (!stats)
         return Error(stats.error().message,

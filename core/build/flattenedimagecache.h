@@ -22,9 +22,11 @@ public:
     explicit FlattenedImageCache(QString dir, std::function<void(const QString &)> log = {});
 
     // The flattened tar of `image`, checked, made now if it is missing or damaged.
-    // `*hit` tells whether it came from the cache.
+    // `*hit` tells whether it came from the cache. A layer blob that fails its
+    // digest is deleted from the store (so the next resolve fetches it again) and
+    // named in `*damagedBlob`.
     Result<QString> flattened(const ResolvedImage &image, const JobControl &control,
-                              bool *hit = nullptr) const;
+                              bool *hit = nullptr, Digest *damagedBlob = nullptr) const;
 
     // Bumped whenever LayerFlattener's output for the same layers changes (2: checked
     // entries, hard links after their targets); the assert makes a flattener change ask.

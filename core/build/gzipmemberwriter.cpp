@@ -3,6 +3,9 @@
 
 #include "util/atomicfile.h"
 
+#include <QThread>
+#include <QThreadPool>
+
 #ifdef LKC_HAVE_LIBDEFLATE
 #include <libdeflate.h>
 #endif
@@ -15,10 +18,24 @@ struct GzipMemberWriter::Stream {
     QByteArray out = QByteArray(1 << 18, Qt::Uninitialized);
 };
 
-GzipMemberWriter::GzipMemberWriter(QIODevice *out, int level, qsizetype bufferLimit)
+GzipMemberWriter::GzipMemberWriter(QIODevice *out, int level, qsizetype bufferLimit, int workers)
     : m_out(out)
     , m_level(level)
-    , m_bufferLimit(bufferLimit) {}
+    , m_bufferLimit(bufferLimit)
+    , m_workers(workers > 0 ? workers : threadCount()) {
+    if (m_workers > 1) {
+        m_pool = std::make_unique<QThreadPool>();
+        m_pool->setMaxThreadCount(m_workers);
+    }
+}
+
+int GzipMemberWriter::threadCount() {
+    bool ok = false;
+    const int forced = qEnvironmentVariableIntValue("LKC_BUILD_THREADS", &ok);
+    if (ok && forced >= 1)
+        return forced;
+    return qMax(1, QThread::idealThreadCount());
+}
 
 QByteArray GzipMemberWriter::compressorId() {
 #ifdef LKC_HAVE_LIBDEFLATE
@@ -31,6 +48,8 @@ QByteArray GzipMemberWriter::compressorId() {
 GzipMemberWriter::~GzipMemberWriter() {
     if (m_stream)
         deflateEnd(&m_stream->zs);
+    if (m_pool)
+        m_pool->waitForDone(); // jobs own their data; nothing is written after this
 }
 
 QByteArray GzipMemberWriter::compressMember(const QByteArray &data, int level) {
@@ -64,7 +83,30 @@ Status GzipMemberWriter::put(const QByteArray &bytes) {
     return m_tee ? m_tee(bytes.constData(), bytes.size()) : Status();
 }
 
+Status GzipMemberWriter::collect(qsizetype keep, bool wait) {
+    while (!m_inFlight.empty()) {
+        std::future<QByteArray> &front = m_inFlight.front();
+        const bool mustWait = wait && qsizetype(m_inFlight.size()) > keep;
+        if (!mustWait && front.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            return {};
+        const QByteArray member = front.get();
+        m_inFlight.pop_front();
+        if (Status s = put(member); !s)
+            return s;
+    }
+    return {};
+}
+
+Status GzipMemberWriter::flush() {
+    if (Status s = cut(); !s)
+        return s;
+    return collect(0, true);
+}
+
 Status GzipMemberWriter::startStreaming() {
+    // Members before this one go out first; this one is written as it is made.
+    if (Status s = collect(0, true); !s)
+        return s;
     m_stream = std::make_unique<Stream>();
     // gzip wrapper (15 + 16): header with mtime 0, like the one-shot members.
     if (deflateInit2(&m_stream->zs, m_level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -116,9 +158,18 @@ Status GzipMemberWriter::cut() {
         m_stream.reset();
         return s;
     }
-    const QByteArray member = compressMember(m_pending, m_level);
-    m_pending.clear();
-    return put(member);
+    if (!m_pool) {
+        const QByteArray member = compressMember(m_pending, m_level);
+        m_pending.clear();
+        return put(member);
+    }
+    // Bounded: at most two members per worker are held at once.
+    auto promise = std::make_shared<std::promise<QByteArray>>();
+    m_inFlight.push_back(promise->get_future());
+    m_pool->start([promise, data = std::exchange(m_pending, QByteArray()), level = m_level]() {
+        promise->set_value(compressMember(data, level));
+    });
+    return collect(qsizetype(2 * m_workers), true);
 }
 
 } // namespace Lkc

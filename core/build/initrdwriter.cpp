@@ -7,12 +7,16 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThreadPool>
 
 #include <archive_entry.h>
 
 #include <cerrno>
 #include <cstring>
+#include <future>
+#include <memory>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace Lkc {
@@ -20,6 +24,8 @@ namespace Lkc {
 namespace {
 // Members are cut at the first entry boundary past this many bytes.
 constexpr qsizetype kMemberSize = 1 << 20;
+// Written-back in steps of this many bytes (startWriteback).
+constexpr qint64 kWritebackStep = 8 << 20;
 // cpio type bits (the high nibble of st_mode).
 constexpr quint32 kTypeFifo = 0010000, kTypeChar = 0020000, kTypeDir = 0040000,
                   kTypeBlock = 0060000, kTypeReg = 0100000, kTypeSymlink = 0120000;
@@ -54,7 +60,8 @@ QString InitrdWriter::entryPath(const QByteArray &key) const {
 }
 
 RootfsSink::Replay InitrdWriter::replayChunk(const QByteArray &key, QString *note) {
-    if (!m_cache || !m_gzip->cut())
+    // Everything before the chunk is in the file first: the replay appends to it.
+    if (!m_cache || !m_gzip->flush())
         return Replay::Missing;
     const QString path = entryPath(key);
     CacheEntryReader reader;
@@ -71,20 +78,38 @@ RootfsSink::Replay InitrdWriter::replayChunk(const QByteArray &key, QString *not
                     .arg(path);
         return Replay::Damaged;
     };
-    static thread_local QByteArray buffer(1 << 20, Qt::Uninitialized);
+    // Two buffers: one is hashed on a pool thread while the other is read and
+    // written here, so checking the entry costs little more than copying it.
+    static thread_local QByteArray buffers[2] = {QByteArray(1 << 20, Qt::Uninitialized),
+                                                 QByteArray(1 << 20, Qt::Uninitialized)};
+    std::future<void> hashing;
+    const auto hashed = [&hashing]() {
+        if (hashing.valid())
+            hashing.get();
+    };
     qint64 copied = 0;
-    for (;;) {
-        const qint64 n = reader.read(buffer.data(), buffer.size());
+    for (int turn = 0;; turn ^= 1) {
+        QByteArray &buffer = buffers[turn];
+        const qint64 n = reader.readUnhashed(buffer.data(), buffer.size());
+        hashed();
         if (n < 0)
             return damaged();
         if (n == 0)
             break;
+        auto done = std::make_shared<std::promise<void>>();
+        hashing = done->get_future();
+        QThreadPool::globalInstance()->start([&reader, done, data = buffer.constData(), n]() {
+            reader.hash(data, n);
+            done->set_value();
+        });
         if (m_file.write(buffer.constData(), n) != n) {
+            hashed();
             m_file.seek(start);
             m_file.resize(start);
             return Replay::Missing; // a full disk fails again, with its message, when produced
         }
         copied += n;
+        startWriteback();
     }
     if (!reader.finish())
         return damaged();
@@ -116,8 +141,9 @@ Status InitrdWriter::undoReplay() {
 
 Status InitrdWriter::beginChunk(const QByteArray &key) {
     m_undoPos = -1;
-    // A chunk is its own run of gzip members, cached or not.
-    if (Status s = m_gzip->cut(); !s)
+    // A chunk is its own run of gzip members, cached or not; the members before it
+    // are written before the tee starts recording.
+    if (Status s = m_gzip->flush(); !s)
         return s;
     m_record.reset();
     m_gzip->setTee({});
@@ -139,7 +165,7 @@ Status InitrdWriter::beginChunk(const QByteArray &key) {
 }
 
 Status InitrdWriter::endChunk() {
-    if (Status s = m_gzip->cut(); !s)
+    if (Status s = m_gzip->flush(); !s)
         return s;
     m_gzip->setTee({});
     if (m_record) {
@@ -149,6 +175,19 @@ Status InitrdWriter::endChunk() {
         m_record.reset();
     }
     return {};
+}
+
+void InitrdWriter::startWriteback() {
+    // The output is fsync'd when it is complete; asking the kernel to start writing
+    // what is already there lets the disk work while the rest is made, so that
+    // fsync (the longest part of a warm build on a busy disk) has little left to do.
+    const qint64 pos = m_file.pos();
+    m_writtenBack = qMin(m_writtenBack, pos); // a replay was cut back
+    if (pos - m_writtenBack < kWritebackStep)
+        return;
+    (void)::sync_file_range(m_file.handle(), m_writtenBack, pos - m_writtenBack,
+                            SYNC_FILE_RANGE_WRITE);
+    m_writtenBack = pos;
 }
 
 Error InitrdWriter::fileError(const QString &action) const {
@@ -212,7 +251,10 @@ Status InitrdWriter::emitHeader(const QByteArray &name, quint32 mode, quint32 ui
 
 Status InitrdWriter::entryDone() {
     // The kernel's unpacker needs every gzip member to end between cpio entries.
-    return m_gzip->cutIfAtLeast(kMemberSize);
+    if (Status s = m_gzip->cutIfAtLeast(kMemberSize); !s)
+        return s;
+    startWriteback();
+    return {};
 }
 
 Status InitrdWriter::writeHeader(archive_entry *entry) {

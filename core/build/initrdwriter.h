@@ -47,6 +47,7 @@ private:
     Status put(const char *data, qsizetype size);
     Status pad(int multiple);
     Status entryDone();
+    void startWriteback();
     Status checked(Status s) const;
     Error fileError(const QString &action) const;
     QString entryPath(const QByteArray &key) const;
@@ -69,6 +70,7 @@ private:
     qint64 m_undoOffset = 0;
     quint32 m_undoInode = 0;
     qint64 m_replayedBytes = 0;
+    qint64 m_writtenBack = 0; // output bytes handed to the kernel's writeback
 };
 
 } // namespace Lkc

@@ -30,7 +30,8 @@ RootfsAssembler::RootfsAssembler(const BuildPlan &plan, ImageResolveFunction res
     , m_resolve(std::move(resolve))
     , m_cache(cache)
     , m_events(std::move(events))
-    , m_control(control) {}
+    , m_control(control)
+    , m_prefetch(m_resolve, cache, control) {}
 
 void RootfsAssembler::log(const QString &line) const {
     if (m_events.log)
@@ -77,7 +78,8 @@ Result<RootfsAssembler::Image> RootfsAssembler::image(const QString &written, bo
     // Each image is resolved once per build (LinuxKit asks twice per container).
     auto known = m_resolved.constFind(ref->expanded());
     if (known == m_resolved.constEnd()) {
-        Result<ResolvedImage> resolved = m_resolve(*ref, m_control);
+        std::optional<Result<ResolvedImage>> early = m_prefetch.takeResolved(ref->expanded());
+        Result<ResolvedImage> resolved = early ? *early : m_resolve(*ref, m_control);
         if (!resolved)
             return Error(QStringLiteral("could not pull image %1: %2")
                              .arg(ref->expanded(), resolved.error().toString()));
@@ -86,16 +88,50 @@ Result<RootfsAssembler::Image> RootfsAssembler::image(const QString &written, bo
         known = m_resolved.insert(ref->expanded(), *resolved);
     }
     const ResolvedImage &resolved = *known;
-    Image img{resolved, QString()};
+    Image img{resolved, QString(), ref->expanded()};
     if (needTar) {
-        bool hit = false;
-        Result<QString> tar = m_cache.flattened(resolved, m_control, &hit);
+        Result<QString> tar = flattenedTar(resolved);
         if (!tar)
             return tar.error();
-        ++(hit ? m_fromCache : m_flattened);
         img.flattenedTar = *tar;
     }
     return img;
+}
+
+Result<QString> RootfsAssembler::flattenedTar(const ResolvedImage &resolved) {
+    bool hit = false;
+    Digest damaged;
+    Result<QString> tar = Error(QString());
+    if (std::optional<ImagePrefetcher::Flattened> early =
+            m_prefetch.takeFlattened(resolved.manifest.digest)) {
+        tar = early->tar;
+        hit = early->hit;
+        damaged = early->damaged;
+    } else {
+        tar = m_cache.flattened(resolved, m_control, &hit, &damaged);
+    }
+    if (!tar && damaged.isValid() && !m_control.isCanceled()) {
+        log(QStringLiteral("%1 (image %2): removed it from the store; fetching it again")
+                .arg(tar.error().message, resolved.name));
+        Result<ImageRef> ref = ImageRef::parse(resolved.name);
+        Result<ResolvedImage> again =
+            ref ? m_resolve(*ref, m_control) : Result<ResolvedImage>(ref.error());
+        if (!again || again->manifest.digest != resolved.manifest.digest)
+            return Error(
+                QStringLiteral("%1, so it was removed from the store, and it cannot be fetched "
+                               "again: %2. Run `lkc pull %3` where its registry is reachable, "
+                               "then build again")
+                    .arg(tar.error().message,
+                         again ? QStringLiteral("the registry now has a different image under "
+                                                "that name")
+                               : again.error().toString(),
+                         resolved.name),
+                resolved.name);
+        tar = m_cache.flattened(resolved, m_control, &hit);
+    }
+    if (tar)
+        ++(hit ? m_fromCache : m_flattened);
+    return tar;
 }
 
 Status RootfsAssembler::chunk(const Image &img, const QByteArray &key, RootfsStream &out,
@@ -115,11 +151,12 @@ Status RootfsAssembler::chunk(const Image &img, const QByteArray &key, RootfsStr
     report->clear();
     if (Status s = out.beginChunk(fullKey); !s)
         return s;
-    bool hit = false;
-    Result<QString> tar = m_cache.flattened(img.resolved, m_control, &hit);
+    // A miss: the next image is probably missing too (a cold build), so it is
+    // pulled and flattened while this one is copied.
+    m_prefetch.aheadOf(img.ref);
+    Result<QString> tar = flattenedTar(img.resolved);
     if (!tar)
         return tar.error();
-    ++(hit ? m_fromCache : m_flattened);
     if (Status s = produce(*tar, report); !s)
         return s;
     return out.endChunk(*report);
@@ -339,7 +376,30 @@ Status RootfsAssembler::containers(ImageSection section, RootfsStream &out) {
     return {};
 }
 
+QStringList RootfsAssembler::imageOrder() const {
+    // The order the sections below copy images in.
+    const Config &config = m_plan.config;
+    QStringList written;
+    if (config.kernel.image)
+        written.append(*config.kernel.image);
+    for (const ImageRefString &i : config.init)
+        written.append(i.value);
+    for (const VolumeEntry &v : config.volumes)
+        if (v.image)
+            written.append(*v.image);
+    for (ImageSection s : {ImageSection::Onboot, ImageSection::Onshutdown, ImageSection::Services})
+        for (const ImageEntry &e : config.images(s))
+            if (e.image)
+                written.append(*e.image);
+    QStringList order;
+    for (const QString &w : written)
+        if (Result<ImageRef> ref = ImageRef::parse(w); ref && !order.contains(ref->expanded()))
+            order.append(ref->expanded());
+    return order;
+}
+
 Status RootfsAssembler::assemble(RootfsStream &out) {
+    m_prefetch.setOrder(imageOrder());
     m_ids = allocateIds(m_plan.config);
     for (const VolumeEntry &v : m_plan.config.volumes)
         m_readonlyVolumes.insert(v.name.value_or(QString()), v.readonly.value_or(false));

@@ -5,15 +5,12 @@
 #include "flattenedimagecache.h"
 #include "image/imageref.h"
 #include "image/resolvedimage.h"
+#include "imageprefetcher.h"
 #include "rootfsstream.h"
 
 #include <functional>
 
 namespace Lkc {
-
-// Finds an image for the build (store, or registry when pulling).
-using ImageResolveFunction =
-    std::function<Result<ResolvedImage>(const ImageRef &ref, const JobControl &control)>;
 
 // Streams the phase-1 root filesystem of a plan (format §4.2): kernel, init
 // images, volumes, onboot/onshutdown/services bundles with config.json and
@@ -45,8 +42,13 @@ private:
     struct Image {
         ResolvedImage resolved;
         QString flattenedTar;
+        QString ref; // expanded
     };
     Result<Image> image(const QString &written, bool needTar);
+    QStringList imageOrder() const;
+    // The flattened tar of `resolved`; a damaged layer blob is deleted and fetched
+    // again through the resolver (when it can pull) before one more try.
+    Result<QString> flattenedTar(const ResolvedImage &resolved);
     // Copies what `produce` makes from `img`'s flattened tar as one chunk: replayed
     // from the build cache when every sink has it, else produced (and recorded).
     // `key` names everything the chunk's members depend on besides the image.
@@ -70,6 +72,7 @@ private:
     QHash<QString, ResolvedImage> m_resolved; // expanded ref -> image, once per build
     int m_flattened = 0;
     int m_fromCache = 0;
+    ImagePrefetcher m_prefetch; // last: its destructor waits for work that uses the above
 };
 
 } // namespace Lkc

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-// Build benchmark: a small and a >= 300 MB workload, each built cold, warm and
-// after one edit (kernel+initrd), in child processes so peak RSS is per build;
-// beside the floor of `zcat` of the layers and `gzip -6` of the same cpio, and
-// libdeflate vs zlib on the initrd bytes. Prints figures; asserts nothing.
+// Build benchmark: a small and a >= 300 MB workload, each built cold (empty store,
+// pulled from a loopback registry; and with the images in the store), warm, after
+// one edit (kernel+initrd) and in three formats, in child processes so peak RSS is
+// per build; beside the floor of `zcat` of the layers and `gzip -6` of the same
+// cpio, and libdeflate vs zlib on the initrd bytes. Prints figures (with the load
+// average, since the machine may be shared); asserts nothing.
 #include "../integration/buildworkload.h"
 #include "build/buildjob.h"
 #include "build/gzipmemberwriter.h"
+#include "registryfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +26,7 @@ QTextStream out(stdout);
 
 // Child: one build, then "key=value" figures on stdout.
 int buildOnce(const QString &configPath, const QString &store, const QString &cache,
-              const QString &outDir, const QString &formats) {
+              const QString &outDir, const QString &formats, bool online) {
     const ConfigReadResult read = ConfigReader::readFile(configPath);
     BuildPlan plan;
     plan.config = read.config;
@@ -32,7 +35,8 @@ int buildOnce(const QString &configPath, const QString &store, const QString &ca
     plan.name = QStringLiteral("bench");
     plan.storePath = store;
     plan.cacheDir = cache;
-    plan.offline = true;
+    plan.offline = !online;
+    plan.registry.dockerConfigDir = outDir + QStringLiteral("-no-docker-config");
     Result<BuildPlan> checked = BuildPlan::create(plan);
     if (!checked) {
         out << "error=" << checked.error().toString() << '\n';
@@ -49,7 +53,10 @@ int buildOnce(const QString &configPath, const QString &store, const QString &ca
     out << "seconds=" << r->seconds << " bytes=" << r->rootfsBytes
         << " flattened=" << r->imagesFlattened << " cached=" << r->imagesFromCache
         << " reused=" << r->sectionsReplayed << " produced=" << r->sectionsProduced
-        << " rss_mb=" << double(usage.ru_maxrss) / 1024.0 << '\n';
+        << " rss_mb=" << double(usage.ru_maxrss) / 1024.0 << " cpu_s="
+        << double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+               double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        << '\n';
     return 0;
 }
 
@@ -112,6 +119,28 @@ void compareCompressors(const QString &cpioPath) {
                .arg(double(outZlib) / double(in), 0, 'f', 3);
 }
 
+QString loadAverage() {
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("?");
+}
+
+// Pushes the workload's images to `registry` and returns the config naming them there.
+QString pushWorkload(const Test::RegistryFixture &registry, const Test::BuildWorkload &work,
+                     QString *error) {
+    QStringList refs = {QStringLiteral("lkc.test/kernel:1"), QStringLiteral("lkc.test/init:1")};
+    for (int i = 0; i < work.services; ++i)
+        refs.append(QStringLiteral("lkc.test/svc%1:1").arg(i));
+    for (const QString &ref : refs)
+        if (!registry.push(QStringLiteral("oci:") + work.store + QLatin1Char(':') + ref, ref, false,
+                           error))
+            return {};
+    QString text = work.configText;
+    text.replace(QStringLiteral("lkc.test/"), registry.host() + QStringLiteral("/lkc.test/"));
+    return text;
+}
+
 void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
     const QString dir = Test::scratchDir(QStringLiteral("bench-") + label);
     Test::BuildWorkload work;
@@ -138,17 +167,42 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
                .arg(double(made.elapsed()) / 1000.0, 0, 'f', 1);
     const QString cache = dir + QStringLiteral("/cache");
     const QString outDir = dir + QStringLiteral("/out");
+    Test::RegistryFixture registry;
+    QString pulledConfig;
+    if (QString why; !registry.start(&why)) {
+        out << "  (no loopback registry: " << why << ")\n";
+    } else {
+        const QString text = pushWorkload(registry, work, &why);
+        if (text.isEmpty())
+            out << "  (cannot push to the loopback registry: " << why << ")\n";
+        pulledConfig = dir + QStringLiteral("/bench-pulled.yml");
+        QFile f(pulledConfig);
+        f.open(QIODevice::WriteOnly);
+        f.write(text.toUtf8());
+    }
     const QString initrdOnly = QStringLiteral("kernel+initrd");
     const QString three = QStringLiteral("kernel+initrd,iso-bios,raw-bios");
     struct Case {
-        QString name, config, formats;
+        QString name, config, formats, store, cache;
+        bool online = false;
     };
-    for (const Case &c : {Case{QStringLiteral("cold"), config, initrdOnly},
-                          Case{QStringLiteral("warm"), config, initrdOnly},
-                          Case{QStringLiteral("one edit"), editedConfig, initrdOnly},
-                          Case{QStringLiteral("3 formats"), config, three}}) {
+    const QString pullStore = dir + QStringLiteral("/pulled-store");
+    const QString threeCache = dir + QStringLiteral("/cache-3");
+    QList<Case> cases;
+    if (!pulledConfig.isEmpty())
+        cases.append(Case{QStringLiteral("cold+pull"), pulledConfig, initrdOnly, pullStore,
+                          pullStore + QStringLiteral("/cache"), true});
+    cases += {Case{QStringLiteral("cold"), config, initrdOnly, work.store, cache},
+              Case{QStringLiteral("warm"), config, initrdOnly, work.store, cache},
+              Case{QStringLiteral("warm"), config, initrdOnly, work.store, cache},
+              Case{QStringLiteral("one edit"), editedConfig, initrdOnly, work.store, cache},
+              Case{QStringLiteral("3 fmt cold"), config, three, work.store, threeCache},
+              Case{QStringLiteral("3 fmt warm"), config, three, work.store, threeCache}};
+    for (const Case &c : cases) {
         const QString &name = c.name;
-        const QMap<QString, QString> f = runChild({c.config, work.store, cache, outDir, c.formats});
+        const QMap<QString, QString> f =
+            runChild({c.config, c.store, c.cache, outDir, c.formats,
+                      c.online ? QStringLiteral("online") : QStringLiteral("offline")});
         if (f.contains(QStringLiteral("error"))) {
             out << "  " << name << ": " << f.value(QStringLiteral("error")) << '\n';
             continue;
@@ -156,15 +210,17 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
         const double seconds = f.value(QStringLiteral("seconds")).toDouble();
         const double mb = f.value(QStringLiteral("bytes")).toDouble() / 1e6;
         out << QStringLiteral(
-                   "  %1: %2 s, %3 MB streamed, %4 MB/s, peak RSS %5 MB, images flattened %6 / "
-                   "from cache %7, sections replayed %8 / made %9\n")
-                   .arg(name, -8)
+                   "  %1: %2 s (CPU %11 s), %3 MB streamed, %4 MB/s, peak RSS %5 MB, images "
+                   "flattened %6 / from cache %7, sections replayed %8 / made %9, load %10\n")
+                   .arg(name, -10)
                    .arg(seconds, 0, 'f', 2)
                    .arg(mb, 0, 'f', 1)
                    .arg(mb / seconds, 0, 'f', 1)
                    .arg(f.value(QStringLiteral("rss_mb")).toDouble(), 0, 'f', 1)
                    .arg(f.value(QStringLiteral("flattened")), f.value(QStringLiteral("cached")),
-                        f.value(QStringLiteral("reused")), f.value(QStringLiteral("produced")));
+                        f.value(QStringLiteral("reused")), f.value(QStringLiteral("produced")),
+                        loadAverage())
+                   .arg(f.value(QStringLiteral("cpu_s")).toDouble(), 0, 'f', 2);
     }
     const auto du = [](const QString &path) {
         const Test::ProcessResult r =
@@ -175,6 +231,12 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
                .arg(du(work.store), 0, 'f', 1)
                .arg(du(work.store + QStringLiteral("/blobs")), 0, 'f', 1)
                .arg(du(cache), 0, 'f', 1);
+    if (!pulledConfig.isEmpty())
+        out << QStringLiteral("  store after cold+pull: %1 MB in all (blobs %2 MB, build cache %3 "
+                              "MB)\n")
+                   .arg(du(pullStore), 0, 'f', 1)
+                   .arg(du(pullStore + QStringLiteral("/blobs")), 0, 'f', 1)
+                   .arg(du(pullStore + QStringLiteral("/cache")), 0, 'f', 1);
     const QString initrd = outDir + QStringLiteral("/bench-initrd.img");
     out << QStringLiteral("  initrd %1 MB gzip'd, kernel %2 MB\n")
                .arg(double(QFileInfo(initrd).size()) / 1e6, 0, 'f', 1)
@@ -208,8 +270,11 @@ void benchWorkload(const QString &label, int services, qint64 bytesPerService) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 7 && args[1] == QLatin1String("--one"))
-        return buildOnce(args[2], args[3], args[4], args[5], args[6]);
+    if (args.size() == 8 && args[1] == QLatin1String("--one"))
+        return buildOnce(args[2], args[3], args[4], args[5], args[6],
+                         args[7] == QLatin1String("online"));
+    out << "compressing threads: " << GzipMemberWriter::threadCount()
+        << " ($LKC_BUILD_THREADS), load average " << loadAverage() << '\n';
     const bool quick = args.contains(QStringLiteral("--small-only"));
     benchWorkload(QStringLiteral("small"), 3, 2 << 20);
     if (!quick)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The build cache: an edit reads none of the unchanged sections, the cache stays
-// under its limit, a flipped byte in any entry or blob never reaches an output,
-// and a build killed at any point leaves a store that verifies.
+// under its limit, a flipped byte in any entry or blob never reaches an output
+// (a damaged blob is fetched again when its registry is reachable), one or several
+// compressing threads make the same bytes, and a build killed at any point leaves
+// a store that verifies.
 #include "build/buildcache.h"
 #include "build/buildjob.h"
 #include "buildfixtures.h"
 #include "buildworkload.h"
+#include "registryfixture.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -53,16 +56,19 @@ private:
     Test::BuildWorkload m_work;
     QString m_reference; // outputs of a clean cold build
 
-    BuildPlan plan(const QString &outDir, const QString &cacheDir, qint64 maxBytes = -1) {
+    BuildPlan plan(const QString &outDir, const QString &cacheDir, qint64 maxBytes = -1,
+                   const QString &config = {}, bool offline = true) {
         BuildPlan p;
-        p.config = Test::readConfig(m_work.configText);
+        p.config = Test::readConfig(config.isEmpty() ? m_work.configText : config);
         p.formats = {QStringLiteral("kernel+initrd")};
         p.outputDir = outDir;
         p.name = QStringLiteral("work");
         p.storePath = m_work.store;
         p.cacheDir = cacheDir;
         p.cacheMaxBytes = maxBytes;
-        p.offline = true;
+        p.offline = offline;
+        p.registry.initialBackoffMs = 50;
+        p.registry.dockerConfigDir = outDir + QStringLiteral("-no-docker-config");
         Result<BuildPlan> checked = BuildPlan::create(p);
         return checked ? *checked : p;
     }
@@ -210,9 +216,56 @@ private slots:
         QCOMPARE(BuildCache(cache).usage().total(), qint64(0));
     }
 
-    void damagedBlobIsNeverFlattened() {
-        // A layer blob with a flipped byte: the build says which blob, caches nothing
-        // made from it, and `verify --fix` takes it out.
+    void parallelCompressionIsByteIdentical() {
+        // The initrd's gzip members are the same whether one thread or several
+        // compress them, and recorded by one, replayed by the other.
+        const auto withThreads = [this](const char *threads, const QString &name,
+                                        const QString &cache, const QString &config) {
+            qputenv("LKC_BUILD_THREADS", threads);
+            BuildJob job(plan(m_scratch + QLatin1Char('/') + name, cache, -1, config));
+            Result<BuildResult> r = job.run();
+            qunsetenv("LKC_BUILD_THREADS");
+            return r;
+        };
+        const QString single = m_scratch + QStringLiteral("/cache-threads1");
+        const QString parallel = m_scratch + QStringLiteral("/cache-threads4");
+        Result<BuildResult> one =
+            withThreads("1", QStringLiteral("threads-1"), single, m_work.configText);
+        QVERIFY2(one.ok(), one.ok() ? "" : qPrintable(one.error().toString()));
+        QCOMPARE(one->sectionsProduced, 5);
+        compareWithReference(m_scratch + QStringLiteral("/threads-1"));
+        Result<BuildResult> four =
+            withThreads("4", QStringLiteral("threads-4"), parallel, m_work.configText);
+        QVERIFY(four.ok());
+        QCOMPARE(four->sectionsProduced, 5);
+        compareWithReference(m_scratch + QStringLiteral("/threads-4"));
+        // Entries recorded single-threaded, replayed in parallel, and the other way.
+        Result<BuildResult> warm =
+            withThreads("4", QStringLiteral("threads-warm"), single, m_work.configText);
+        QVERIFY(warm.ok());
+        QCOMPARE(warm->sectionsReplayed, 5);
+        compareWithReference(m_scratch + QStringLiteral("/threads-warm"));
+        // An edit made in parallel on the single-threaded cache reads only its own section.
+        QString edited = m_work.configText;
+        edited.replace(QStringLiteral("N=1\n"), QStringLiteral("N=edited\n"));
+        QVERIFY(edited != m_work.configText);
+        Result<BuildResult> edit = withThreads("4", QStringLiteral("threads-edit"), single, edited);
+        QVERIFY(edit.ok());
+        QCOMPARE(edit->sectionsReplayed, 5);
+        QCOMPARE(edit->imagesFromCache + edit->imagesFlattened, 0);
+        QVERIFY2(edit->rootfsBytes < 64 * 1024, qPrintable(QString::number(edit->rootfsBytes)));
+        Result<BuildResult> editOne =
+            withThreads("1", QStringLiteral("threads-edit-1"), parallel, edited);
+        QVERIFY(editOne.ok());
+        for (const QString &n : kOutputs)
+            QCOMPARE(Test::readAll(m_scratch + QStringLiteral("/threads-edit/") + n),
+                     Test::readAll(m_scratch + QStringLiteral("/threads-edit-1/") + n));
+    }
+
+    void damagedBlobIsRemovedAndNamed() {
+        // A layer blob with a flipped byte, and no registry to fetch it from: the
+        // build names the blob and the image, caches nothing made from it, removes
+        // it from the store and says how to get it back.
         const QString dir = m_scratch + QStringLiteral("/blob");
         Test::BuildWorkload work;
         const QString made = Test::makeWorkload(dir, 1, 1 << 20, &work, 7);
@@ -233,18 +286,67 @@ private slots:
         BuildJob job(*BuildPlan::create(p));
         Result<BuildResult> r = job.run();
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().toString().contains(QLatin1String("damaged")) &&
-                     r.error().toString().contains(svc->layers.last().digest.hex()),
-                 qPrintable(r.error().toString()));
+        const QString message = r.error().toString();
+        QVERIFY2(message.contains(QLatin1String("damaged")) &&
+                     message.contains(svc->layers.last().digest.hex()) &&
+                     message.contains(QLatin1String("removed from the store")) &&
+                     message.contains(QLatin1String("`lkc pull lkc.test/svc0:1`")),
+                 qPrintable(message));
         QVERIFY(filesUnder(work.store + QStringLiteral("/lkc-build-cache/flattened"),
                            svc->manifest.digest.hex())
                     .isEmpty());
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/out/work-initrd.img")));
-        const Test::ProcessResult fix =
-            Test::runLkc({QStringLiteral("cache"), QStringLiteral("--cache"), work.store,
-                          QStringLiteral("verify"), QStringLiteral("--fix")});
-        QVERIFY2(fix.exitCode == 0, (fix.out + fix.err).constData());
         QVERIFY(!QFileInfo::exists(blob));
+    }
+
+    void damagedBlobIsFetchedAgain() {
+        // The same with the image's registry reachable: the build fetches the blob
+        // again, says so, and the output equals a clean build's.
+        QVERIFY2(Test::RegistryFixture::toolsAvailable(),
+                 "docker-registry and skopeo are needed (packaging/setup.sh installs them)");
+        Test::RegistryFixture registry;
+        QString error;
+        QVERIFY2(registry.start(&error), qPrintable(error));
+        const QString dir = m_scratch + QStringLiteral("/refetch");
+        QVERIFY2(Test::RegistryFixture::createImage(dir + QStringLiteral("/src"),
+                                                    QStringLiteral("lk/svc"),
+                                                    QStringLiteral("amd64"), 1 << 20, &error),
+                 qPrintable(error));
+        QVERIFY2(
+            registry.push(QStringLiteral("oci:") + dir + QStringLiteral("/src:docker.io/lk/svc"),
+                          QStringLiteral("lk/svc:1"), false, &error),
+            qPrintable(error));
+        const QString ref = registry.host() + QStringLiteral("/lk/svc:1");
+        QString yaml = m_work.configText;
+        yaml.replace(QStringLiteral("image: lkc.test/svc0:1"), QStringLiteral("image: ") + ref);
+        QVERIFY(yaml != m_work.configText);
+        const auto run = [&](const QString &name, QStringList *log) {
+            BuildJob job(plan(dir + QLatin1Char('/') + name,
+                              dir + QLatin1Char('/') + name + QStringLiteral("-cache"), -1, yaml,
+                              false));
+            connect(&job, &BuildJob::logLine, this, [log](const QString &l) { log->append(l); });
+            return job.run();
+        };
+        QStringList log;
+        Result<BuildResult> first = run(QStringLiteral("clean"), &log);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+        Result<ContentStore> store = ContentStore::open(m_work.store);
+        Result<ResolvedImage> svc = store->resolve(ref, QStringLiteral("amd64"));
+        QVERIFY(svc.ok());
+        const QString blob = svc->layers.last().path;
+        QVERIFY(flipByte(blob, QFileInfo(blob).size() / 2));
+        log.clear();
+        Result<BuildResult> again = run(QStringLiteral("repaired"), &log);
+        const QString all = log.join(QLatin1Char('\n'));
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
+        QVERIFY2(all.contains(QLatin1String("damaged")) &&
+                     all.contains(svc->layers.last().digest.hex()) &&
+                     all.contains(QLatin1String("fetching it again")),
+                 qPrintable(all));
+        QVERIFY(FlattenedImageCache::checkBlob(svc->layers.last()).ok());
+        for (const QString &n : kOutputs)
+            QCOMPARE(Test::readAll(dir + QStringLiteral("/repaired/") + n),
+                     Test::readAll(dir + QStringLiteral("/clean/") + n));
     }
 
     void killedBuildLeavesAVerifiableStore() {
