@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     // The previews: computed on a worker, shown here; selecting in them selects the entry.
+    m_form->setPreview(m_previews); // the form greys what the image's label sets
     connect(m_previews, &PreviewController::containersReady, m_effectiveView,
             &EffectiveConfigView::setContainers);
     connect(m_previews, &PreviewController::bootFlowReady, m_bootFlowView, &BootFlowView::setSteps);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tableeditors.h"
+#include "celllistdialog.h"
 #include "config/bindspec.h"
 #include "config/rlimitspec.h"
 #include "config/tmpfsspec.h"
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -12,6 +14,9 @@
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace Lkc {
 
@@ -43,12 +48,52 @@ private:
     const TableFieldEditor *m_owner;
 };
 
+// Rows move by drag: the drop is turned into one move of the row (the item
+// model itself would copy cells over other cells).
+class RowDragTable : public QTableWidget {
+public:
+    RowDragTable(int columns, QWidget *parent)
+        : QTableWidget(0, columns, parent) {
+        setSelectionBehavior(QAbstractItemView::SelectRows);
+        setDragEnabled(true);
+        setDragDropMode(QAbstractItemView::InternalMove);
+        setDropIndicatorShown(true);
+    }
+    std::function<void(int, int)> onMove;
+
+protected:
+    void dropEvent(QDropEvent *event) override {
+        if ((event->source() && event->source() != this) || !onMove) {
+            event->ignore();
+            return;
+        }
+        const int from = currentRow();
+        const QPoint pos = event->position().toPoint();
+        int insertAt = rowAt(pos.y());
+        if (insertAt < 0)
+            insertAt = rowCount();
+        else if (pos.y() > visualRect(model()->index(insertAt, 0)).center().y())
+            ++insertAt;
+        // The row is moved here; the drag source must not remove anything.
+        event->setDropAction(Qt::IgnoreAction);
+        event->accept();
+        if (from >= 0)
+            onMove(from, insertAt > from ? insertAt - 1 : insertAt);
+    }
+};
+
+YamlPath joinedPath(const YamlPath &base, const YamlPath &relative) {
+    QList<YamlPath::Segment> segments = base.segments();
+    segments.append(relative.segments());
+    return YamlPath(segments);
+}
+
 } // namespace
 
 TableFieldEditor::TableFieldEditor(const FieldDescription &description, const QStringList &columns,
                                    QWidget *parent)
     : FieldEditor(description, parent)
-    , m_table(new QTableWidget(0, int(columns.size()), this)) {
+    , m_table(new RowDragTable(int(columns.size()), this)) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
@@ -68,6 +113,7 @@ TableFieldEditor::TableFieldEditor(const FieldDescription &description, const QS
     setFocusProxy(m_table);
     connect(add, &QPushButton::clicked, this, &TableFieldEditor::addRow);
     connect(remove, &QPushButton::clicked, this, &TableFieldEditor::removeCurrentRow);
+    static_cast<RowDragTable *>(m_table)->onMove = [this](int from, int to) { moveRow(from, to); };
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loading)
             return;
@@ -91,9 +137,18 @@ void TableFieldEditor::setRows(const QList<QStringList> &rows) {
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < m_table->columnCount(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(rows[r].value(c)));
+            m_table->setItem(r, c, newItem(c, rows[r].value(c)));
     markCells();
     m_loading = false;
+}
+
+QTableWidgetItem *TableFieldEditor::newItem(int column, const QString &text) const {
+    auto *item = new QTableWidgetItem(text);
+    if (!cellIsInline(column)) {
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        item->setToolTip(tr("Double-click (or Enter) to edit the list"));
+    }
+    return item;
 }
 
 void TableFieldEditor::markCells() {
@@ -104,7 +159,8 @@ void TableFieldEditor::markCells() {
             if (QTableWidgetItem *item = m_table->item(r, c)) {
                 const QString problem = checkCell(r, c, item->text());
                 item->setForeground(problem.isEmpty() ? palette().text() : QBrush(Qt::red));
-                item->setToolTip(problem);
+                if (cellIsInline(c))
+                    item->setToolTip(problem);
             }
     m_loading = wasLoading;
 }
@@ -129,10 +185,11 @@ void TableFieldEditor::addRow() {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     for (int c = 0; c < m_table->columnCount(); ++c)
-        m_table->setItem(row, c, new QTableWidgetItem);
+        m_table->setItem(row, c, newItem(c, QString()));
     m_loading = false;
     m_table->setCurrentCell(row, 0);
-    m_table->editItem(m_table->item(row, 0)); // written once a cell has text
+    if (cellIsInline(0))
+        m_table->editItem(m_table->item(row, 0)); // written once a cell has text
 }
 
 void TableFieldEditor::removeCurrentRow() {
@@ -145,6 +202,28 @@ void TableFieldEditor::removeCurrentRow() {
     m_loading = false;
     if (!wasEmpty)
         rowRemoved(row);
+}
+
+void TableFieldEditor::moveRow(int from, int to) {
+    const int written = writtenRows();
+    if (from < 0 || from >= written || from == to)
+        return; // a row still being filled in has no place in the YAML yet
+    to = std::clamp(to, 0, written - 1);
+    if (to == from)
+        return;
+    const YamlPath moved = itemPath(from); // before the rows change (a map's key)
+    m_loading = true;
+    QList<QTableWidgetItem *> items;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        items << m_table->takeItem(from, c);
+    m_table->removeRow(from);
+    m_table->insertRow(to);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->setItem(to, c, items[c]);
+    m_loading = false;
+    m_table->setCurrentCell(to, 0);
+    rowsReordered();
+    emit movedAt(moved, to);
 }
 
 // --- key | value -------------------------------------------------------------
@@ -177,6 +256,19 @@ QString KeyValueEditor::checkCell(int row, int column, const QString &text) cons
     if (m_description.listOfPairs && text.contains(QLatin1Char('=')))
         return tr("a variable name cannot contain '='");
     return {};
+}
+
+int KeyValueEditor::writtenRows() const {
+    int n = 0; // rows up to the first one without a name
+    while (n < m_table->rowCount() && !rowTexts(n)[0].trimmed().isEmpty())
+        ++n;
+    return n;
+}
+
+YamlPath KeyValueEditor::itemPath(int index) const {
+    if (m_description.listOfPairs)
+        return YamlPath().item(index);
+    return YamlPath().key(rowTexts(index)[0].trimmed());
 }
 
 void KeyValueEditor::cellEdited(int, int) {
@@ -262,6 +354,13 @@ QString PartsTableEditor::checkCell(int row, int column, const QString &text) co
     return BindSpec::parse(whole).error;
 }
 
+int PartsTableEditor::writtenRows() const {
+    int n = 0;
+    while (n < m_table->rowCount() && !rowIsEmpty(n))
+        ++n;
+    return n;
+}
+
 void PartsTableEditor::cellEdited(int, int) {
     commit();
 }
@@ -309,6 +408,69 @@ ObjectTableEditor::ObjectTableEditor(const FieldDescription &description, QWidge
     , m_columns(description.children) {
     for (int c = 0; c < m_columns.size(); ++c)
         m_table->horizontalHeaderItem(c)->setToolTip(m_columns[c].help);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int column) { openCellList(row, column); });
+    connect(m_table, &QTableWidget::cellActivated, this,
+            [this](int row, int column) { openCellList(row, column); });
+}
+
+bool ObjectTableEditor::isListColumn(int column) const {
+    using Kind = FieldDescription::Kind;
+    return column >= 0 && column < m_columns.size() &&
+           (m_columns[column].kind == Kind::StringList ||
+            m_columns[column].kind == Kind::Capabilities);
+}
+
+CellListDialog *ObjectTableEditor::openCellList(int row, int column) {
+    if (!isListColumn(column) || row < 0 || row >= m_table->rowCount())
+        return nullptr;
+    if (m_cellList && m_cellList->row() == row &&
+        m_cellList->columnKey() == m_columns[column].key) {
+        m_cellList->raise();
+        return m_cellList;
+    }
+    delete m_cellList;
+    FieldDescription listColumn = m_columns[column];
+    listColumn.kind = FieldDescription::Kind::StringList;
+    auto *dialog = new CellListDialog(listColumn, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_cellList = dialog;
+    const QString key = listColumn.key;
+    connect(
+        dialog, &CellListDialog::editedAt, this,
+        [this, dialog, key](const YamlPath &relative, const std::optional<YamlValue> &v) {
+            const int r = dialog->row();
+            if (r < m_itemCount) {
+                emit editedAt(joinedPath(YamlPath().item(r).key(key), relative), v);
+            } else if (relative.isRoot() && v) {
+                // A row being added becomes an item with its first list.
+                ++m_itemCount;
+                emit editedAt(YamlPath().item(m_itemCount - 1), YamlValue::fromMap({{key, *v}}));
+            }
+        });
+    connect(dialog, &CellListDialog::movedAt, this,
+            [this, dialog, key](const YamlPath &relative, int to) {
+                if (dialog->row() < m_itemCount)
+                    emit movedAt(joinedPath(YamlPath().item(dialog->row()).key(key), relative), to);
+            });
+    updateCellList();
+    dialog->show();
+    return dialog;
+}
+
+void ObjectTableEditor::updateCellList() {
+    if (!m_cellList)
+        return;
+    const int row = m_cellList->row();
+    if (row >= m_table->rowCount()) {
+        m_cellList->close(); // the row is gone
+        return;
+    }
+    const YamlValue *item = m_value && m_value->isList() && row < m_value->items().size()
+                                ? &m_value->items()[row]
+                                : nullptr;
+    const YamlValue *cell = item && item->isMap() ? item->value(m_cellList->columnKey()) : nullptr;
+    m_cellList->setValue(cell ? std::optional(*cell) : std::nullopt);
 }
 
 QStringList ObjectTableEditor::columnKeys() const {
@@ -327,7 +489,9 @@ void ObjectTableEditor::setValue(const std::optional<YamlValue> &value) {
             rows << row;
         }
     m_itemCount = int(rows.size());
+    m_value = value;
     setRows(rows);
+    updateCellList();
 }
 
 std::optional<YamlValue> ObjectTableEditor::cellValue(int column, const QString &text) const {
@@ -403,7 +567,13 @@ void ObjectTableEditor::cellEdited(int row, int column) {
                   cellValue(column, m_table->item(row, column)->text()));
 }
 
+void ObjectTableEditor::rowsReordered() {
+    if (m_cellList)
+        m_cellList->close(); // its row is another one now
+}
+
 void ObjectTableEditor::rowRemoved(int row) {
+    rowsReordered();
     if (row >= m_itemCount)
         return;
     --m_itemCount;
