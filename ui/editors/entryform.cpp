@@ -71,6 +71,8 @@ EntryForm::EntryForm(ConfigDocument *document, QWidget *parent)
     auto *inner = new QWidget(m_scroll);
     m_form = new QFormLayout(inner);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow form puts a field under its label instead of scrolling sideways.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_scroll->setWidget(inner);
     layout->addWidget(m_scroll, 1);
 
@@ -132,6 +134,7 @@ void EntryForm::addFields(QFormLayout *form, const QList<FieldDescription> &fiel
             group->setToolTip(field.help);
             auto *inner = new QFormLayout(group);
             inner->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            inner->setRowWrapPolicy(QFormLayout::WrapLongRows);
             addFields(inner, field.children, keyPath);
             m_widgets.insert(keyPath, group);
             form->addRow(group);
