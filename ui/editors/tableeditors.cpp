@@ -60,24 +60,28 @@ public:
     }
     std::function<void(int, int)> onMove;
 
+    // Where a row dropped at `pos` (viewport coordinates) goes: above the row
+    // under the upper half of it, below it under the lower half.
+    void dropRow(int from, const QPoint &pos) {
+        int insertAt = rowAt(pos.y());
+        if (insertAt < 0)
+            insertAt = rowCount();
+        else if (pos.y() > visualRect(model()->index(insertAt, 0)).center().y())
+            ++insertAt;
+        if (from >= 0 && onMove)
+            onMove(from, insertAt > from ? insertAt - 1 : insertAt);
+    }
+
 protected:
     void dropEvent(QDropEvent *event) override {
         if ((event->source() && event->source() != this) || !onMove) {
             event->ignore();
             return;
         }
-        const int from = currentRow();
-        const QPoint pos = event->position().toPoint();
-        int insertAt = rowAt(pos.y());
-        if (insertAt < 0)
-            insertAt = rowCount();
-        else if (pos.y() > visualRect(model()->index(insertAt, 0)).center().y())
-            ++insertAt;
         // The row is moved here; the drag source must not remove anything.
         event->setDropAction(Qt::IgnoreAction);
         event->accept();
-        if (from >= 0)
-            onMove(from, insertAt > from ? insertAt - 1 : insertAt);
+        dropRow(currentRow(), event->position().toPoint());
     }
 };
 
@@ -195,6 +199,10 @@ void TableFieldEditor::removeCurrentRow() {
     m_loading = false;
     if (!wasEmpty)
         rowRemoved(row);
+}
+
+void TableFieldEditor::dropRow(int from, const QPoint &pos) {
+    static_cast<RowDragTable *>(m_table)->dropRow(from, pos);
 }
 
 void TableFieldEditor::moveRow(int from, int to) {

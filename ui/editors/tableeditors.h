@@ -30,6 +30,8 @@ public:
     // Moves a row as a drop does (`to` is its index afterwards): one move of
     // its item in the YAML. Rows still being filled in stay where they are.
     void moveRow(int from, int to);
+    // What a drop of row `from` at `pos` (the table's viewport) does.
+    void dropRow(int from, const QPoint &pos);
 
 protected:
     void setRows(const QList<QStringList> &rows);
