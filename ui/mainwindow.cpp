@@ -132,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     // Not larger than the screen (1366×768 has less height than 800 once panels are out).
     const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
-    resize(qMin(1280, room.width()), qMin(800, room.height()));
+    resize(qMin(1440, room.width()), qMin(860, room.height()));
     onReparsed();
     updateTitle();
     setAcceptDrops(true);

@@ -167,10 +167,13 @@ CapabilitiesEditor::CapabilitiesEditor(const FieldDescription &description, QWid
     auto *all = new QPushButton(tr("All"), this);
     auto *none = new QPushButton(tr("None"), this);
     auto *unset = new QPushButton(tr("Not set"), this);
-    top->addWidget(m_search, 1);
+    // The search has a line of its own: beside the buttons it made the form too wide
+    // for a 1280-pixel window with the right docks open.
+    layout->addWidget(m_search);
     top->addWidget(all);
     top->addWidget(none);
     top->addWidget(unset);
+    top->addStretch();
     layout->addLayout(top);
     layout->addWidget(m_state);
     layout->addWidget(m_list);
