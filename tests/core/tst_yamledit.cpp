@@ -142,14 +142,14 @@ private slots:
             return e.moveItem(p("onboot[1].command[1]"), 0);
         }) << replaced(sshd, "[\"/sbin/rngd\", \"-1\"]", "[\"-1\", \"/sbin/rngd\"]");
         const QString sysctls = QStringLiteral("onboot:\n  - name: s\n    sysctl:\n"
-                                               "      # forwarding\n      net.a: 1\n"
+                                               "      net.a: 1\n      # buffers\n"
                                                "      net.b: 2\n    tags: {x: 1, y: 2}\n");
         QTest::newRow("move a mapping entry")
             << sysctls << Operation([](const YamlEditor &e) {
                    return e.moveItem(p("onboot[0].sysctl[\"net.b\"]"), 0);
                })
-            << replaced(sysctls, "      # forwarding\n      net.a: 1\n      net.b: 2\n",
-                        "      net.b: 2\n      # forwarding\n      net.a: 1\n");
+            << replaced(sysctls, "      net.a: 1\n      # buffers\n      net.b: 2\n",
+                        "      # buffers\n      net.b: 2\n      net.a: 1\n");
         QTest::newRow("move inside a flow mapping")
             << sysctls
             << Operation([](const YamlEditor &e) { return e.moveItem(p("onboot[0].tags.x"), 1); })
