@@ -155,16 +155,16 @@
 <context>
     <name>Lkc::BoolFieldEditor</name>
     <message>
-        <source>not set (default: %1)</source>
-        <translation>nicht gesetzt (Standard: %1)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>not set (%1)</source>
+        <translation>nicht gesetzt (%1)</translation>
     </message>
 </context>
 <context>
@@ -220,6 +220,10 @@
     <message>
         <source>At power-off, in order, before the system halts: </source>
         <translation>Beim Ausschalten der Reihe nach, bevor das System anhält: </translation>
+    </message>
+    <message>
+        <source>runs %1</source>
+        <translation>führt %1 aus</translation>
     </message>
 </context>
 <context>
@@ -414,14 +418,21 @@
     </message>
 </context>
 <context>
+    <name>Lkc::CellListDialog</name>
+    <message>
+        <source>%1 of row %2</source>
+        <translation>%1 der Zeile %2</translation>
+    </message>
+</context>
+<context>
     <name>Lkc::ChoiceFieldEditor</name>
     <message>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>not set (default: %1)</source>
-        <translation>nicht gesetzt (Standard: %1)</translation>
+        <source>not set (%1)</source>
+        <translation>nicht gesetzt (%1)</translation>
     </message>
 </context>
 <context>
@@ -735,6 +746,53 @@
     <message>
         <source>Kind:</source>
         <translation>Art:</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The image&apos;s label is unknown: the local image store (%1) cannot be read. Greyed values are LinuxKit&apos;s defaults.</source>
+        <translation>Das Label des Images ist unbekannt: der lokale Image-Speicher (%1) kann nicht gelesen werden. Grau gezeigte Werte sind die Vorgaben von LinuxKit.</translation>
+    </message>
+    <message>
+        <source>Reading the image&apos;s org.mobyproject.config label…</source>
+        <translation>Das Label org.mobyproject.config des Images wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Image not in the local store: label values unknown. Greyed values are LinuxKit&apos;s defaults; pull the image (lkc pull %1) to see what its label sets.</source>
+        <translation>Image nicht im lokalen Speicher: Werte des Labels unbekannt. Grau gezeigte Werte sind die Vorgaben von LinuxKit; laden Sie das Image (lkc pull %1), um zu sehen, was sein Label setzt.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s org.mobyproject.config label cannot be read: %1</source>
+        <translation>Das Label org.mobyproject.config des Images kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The image has no org.mobyproject.config label: greyed values are LinuxKit&apos;s defaults.</source>
+        <translation>Das Image hat kein Label org.mobyproject.config: grau gezeigte Werte sind die Vorgaben von LinuxKit.</translation>
+    </message>
+    <message>
+        <source>Greyed values come from the image&apos;s org.mobyproject.config label, else from LinuxKit&apos;s defaults; a value set here replaces the label&apos;s.</source>
+        <translation>Grau gezeigte Werte stammen aus dem Label org.mobyproject.config des Images, sonst aus den Vorgaben von LinuxKit; ein hier gesetzter Wert ersetzt den des Labels.</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::FieldEditor</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>from image label: %1</source>
+        <translation>aus dem Image-Label: %1</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
@@ -1389,13 +1447,6 @@
     <message>
         <source>The ISO would be %1 over the budget of %2; the entries in red pass it.</source>
         <translation>Die ISO läge %1 über dem Budget von %2; die roten Einträge überschreiten es.</translation>
-    </message>
-</context>
-<context>
-    <name>Lkc::LineFieldEditor</name>
-    <message>
-        <source>default: %1</source>
-        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2250,10 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to edit the list</source>
+        <translation>Doppelklick (oder Eingabe), um die Liste zu bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -155,16 +155,16 @@
 <context>
     <name>Lkc::BoolFieldEditor</name>
     <message>
-        <source>not set (default: %1)</source>
-        <translation>non défini (par défaut : %1)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>not set (%1)</source>
+        <translation>non défini (%1)</translation>
     </message>
 </context>
 <context>
@@ -220,6 +220,10 @@
     <message>
         <source>At power-off, in order, before the system halts: </source>
         <translation>À l&apos;extinction, dans l&apos;ordre, avant l&apos;arrêt du système : </translation>
+    </message>
+    <message>
+        <source>runs %1</source>
+        <translation>exécute %1</translation>
     </message>
 </context>
 <context>
@@ -414,14 +418,21 @@
     </message>
 </context>
 <context>
+    <name>Lkc::CellListDialog</name>
+    <message>
+        <source>%1 of row %2</source>
+        <translation>%1 de la ligne %2</translation>
+    </message>
+</context>
+<context>
     <name>Lkc::ChoiceFieldEditor</name>
     <message>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <source>not set (default: %1)</source>
-        <translation>non défini (par défaut : %1)</translation>
+        <source>not set (%1)</source>
+        <translation>non défini (%1)</translation>
     </message>
 </context>
 <context>
@@ -735,6 +746,53 @@
     <message>
         <source>In the image:</source>
         <translation>Dans l&apos;image :</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The image&apos;s label is unknown: the local image store (%1) cannot be read. Greyed values are LinuxKit&apos;s defaults.</source>
+        <translation>Le label de l&apos;image est inconnu : le magasin d&apos;images local (%1) ne peut pas être lu. Les valeurs grisées sont les valeurs par défaut de LinuxKit.</translation>
+    </message>
+    <message>
+        <source>Reading the image&apos;s org.mobyproject.config label…</source>
+        <translation>Lecture du label org.mobyproject.config de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Image not in the local store: label values unknown. Greyed values are LinuxKit&apos;s defaults; pull the image (lkc pull %1) to see what its label sets.</source>
+        <translation>Image absente du magasin local : valeurs du label inconnues. Les valeurs grisées sont les valeurs par défaut de LinuxKit ; récupérez l&apos;image (lkc pull %1) pour voir ce que son label définit.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s org.mobyproject.config label cannot be read: %1</source>
+        <translation>Le label org.mobyproject.config de l&apos;image ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The image has no org.mobyproject.config label: greyed values are LinuxKit&apos;s defaults.</source>
+        <translation>L&apos;image n&apos;a pas de label org.mobyproject.config : les valeurs grisées sont les valeurs par défaut de LinuxKit.</translation>
+    </message>
+    <message>
+        <source>Greyed values come from the image&apos;s org.mobyproject.config label, else from LinuxKit&apos;s defaults; a value set here replaces the label&apos;s.</source>
+        <translation>Les valeurs grisées viennent du label org.mobyproject.config de l&apos;image, sinon des valeurs par défaut de LinuxKit ; une valeur définie ici remplace celle du label.</translation>
+    </message>
+</context>
+<context>
+    <name>Lkc::FieldEditor</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>from image label: %1</source>
+        <translation>du label de l&apos;image : %1</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>par défaut : %1</translation>
     </message>
 </context>
 <context>
@@ -1389,13 +1447,6 @@
     <message>
         <source>The ISO would be %1 over the budget of %2; the entries in red pass it.</source>
         <translation>L&apos;ISO dépasserait de %1 le budget de %2 ; les entrées en rouge le dépassent.</translation>
-    </message>
-</context>
-<context>
-    <name>Lkc::LineFieldEditor</name>
-    <message>
-        <source>default: %1</source>
-        <translation>par défaut : %1</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2250,10 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to edit the list</source>
+        <translation>Double-cliquez (ou Entrée) pour modifier la liste</translation>
     </message>
 </context>
 <context>

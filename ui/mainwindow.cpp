@@ -24,12 +24,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -66,11 +68,11 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->addWidget(m_form);
     // The form keeps room for its fields next to docks whose text (longer in French) would
-    // otherwise take the width.
-    m_form->setMinimumWidth(340);
+    // otherwise take the width; its rows wrap below that.
+    m_form->setMinimumWidth(300);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({220, 520, 420});
+    splitter->setSizes({170, 430, 380});
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(splitter);
     setCentralWidget(m_stack);
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     // The previews: computed on a worker, shown here; selecting in them selects the entry.
+    m_form->setPreview(m_previews); // the form greys what the image's label sets
     connect(m_previews, &PreviewController::containersReady, m_effectiveView,
             &EffectiveConfigView::setContainers);
     connect(m_previews, &PreviewController::bootFlowReady, m_bootFlowView, &BootFlowView::setSteps);
@@ -127,7 +130,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::tourRequested, this, &MainWindow::startTour);
 
     createActions();
-    resize(1280, 800);
+    // Not larger than the screen (1366×768 has less height than 800 once panels are out).
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(qMin(1440, room.width()), qMin(860, room.height()));
     onReparsed();
     updateTitle();
     setAcceptDrops(true);
@@ -135,7 +140,14 @@ MainWindow::MainWindow(QWidget *parent)
     // The layout of docks and toolbars as the user left it.
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: dock sizes only hold once the window has its size, so they are set
+        // when the event loop runs (1280×800 and 1366×768 keep the text and form roomy).
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_problemsDock}, {qBound(110, height() / 6, 170)}, Qt::Vertical);
+            resizeDocks({m_bootFlowDock}, {qBound(280, width() / 4, 400)}, Qt::Horizontal);
+        });
+    }
     m_welcome->setRecentFiles(recentFiles());
 }
 

@@ -42,7 +42,7 @@ QString describeContainer(const ImageEntry &entry, const EffectiveContainer *eff
         for (const QJsonValue &a : process.value(QStringLiteral("args")).toArray())
             args.append(a.toString());
         parts.append(args.isEmpty() ? Text::tr("runs the image's entrypoint")
-                                    : QStringLiteral("runs %1").arg(quoteArgs(args)));
+                                    : Text::tr("runs %1").arg(quoteArgs(args)));
         QStringList shared;
         QStringList own;
         for (const QJsonValue &ns : spec.value(QStringLiteral("linux"))
@@ -72,7 +72,7 @@ QString describeContainer(const ImageEntry &entry, const EffectiveContainer *eff
             parts.append(Text::tr("read-only root"));
     } else {
         if (entry.command)
-            parts.append(QStringLiteral("runs %1").arg(quoteArgs(*entry.command)));
+            parts.append(Text::tr("runs %1").arg(quoteArgs(*entry.command)));
         else
             parts.append(Text::tr("runs what the image's label or entrypoint says"));
         if (effective && !effective->imageFound)

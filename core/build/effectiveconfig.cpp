@@ -268,6 +268,8 @@ QList<EffectiveContainer> walk(const BuildPlan &plan, const ContentStore &store,
                 RootfsAssembler::parseLabel(image->config, ref->expanded());
             const ImageEntry *labelEntry = label && label->has_value() ? &**label : nullptr;
             c.hasLabel = labelEntry != nullptr;
+            // The forms show what the label sets where the YAML does not.
+            c.labelText = image->config.labels.value(QStringLiteral("org.mobyproject.config"));
 
             RuntimeSpec::Inputs in;
             in.yaml = &entry;

@@ -35,6 +35,7 @@ struct EffectiveContainer {
     bool imageFound = false;
     QString problem; // why there is no config (image missing, bad label, spec error)
     bool hasLabel = false;
+    QString labelText; // the org.mobyproject.config label as the image has it (JSON)
     QByteArray configJson;
     QByteArray runtimeJson;
     QList<EffectiveLine> configLines;

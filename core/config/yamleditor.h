@@ -55,7 +55,8 @@ public:
     // Removes a mapping key (with everything under it) or a list item. Removing the last
     // key or item leaves `{}` or `[]`, so the parent keeps its type.
     Result<YamlTextEdits> remove(const YamlPath &path) const;
-    // Moves a list item to another index of the same list (comments above it move along).
+    // Moves a list item (or a mapping entry) to another index of the same list (mapping);
+    // comments above it move along.
     Result<YamlTextEdits> moveItem(const YamlPath &itemPath, int toIndex) const;
 
 private:

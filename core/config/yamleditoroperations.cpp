@@ -382,7 +382,8 @@ Result<YamlTextEdits> YamlEditor::moveItem(const YamlPath &itemPath, int toIndex
         return found.error();
     const YamlSyntaxNode *list = parentIn(r.chain);
     const YamlSyntaxNode &node = **found;
-    if (!list || list->kind != Kind::Sequence)
+    // Mapping entries move the same way (a form reorders sysctl or annotations rows).
+    if (!list || !list->isCollection())
         return Error(QStringLiteral("%1: is not a list item").arg(itemPath.toString()),
                      m_tree.location(node.entryStart));
     const qsizetype n = qsizetype(list->children.size());

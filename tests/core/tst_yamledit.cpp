@@ -141,6 +141,19 @@ private slots:
         QTest::newRow("move inside a flow list") << sshd << Operation([](const YamlEditor &e) {
             return e.moveItem(p("onboot[1].command[1]"), 0);
         }) << replaced(sshd, "[\"/sbin/rngd\", \"-1\"]", "[\"-1\", \"/sbin/rngd\"]");
+        const QString sysctls = QStringLiteral("onboot:\n  - name: s\n    sysctl:\n"
+                                               "      net.a: 1\n      # buffers\n"
+                                               "      net.b: 2\n    tags: {x: 1, y: 2}\n");
+        QTest::newRow("move a mapping entry")
+            << sysctls << Operation([](const YamlEditor &e) {
+                   return e.moveItem(p("onboot[0].sysctl[\"net.b\"]"), 0);
+               })
+            << replaced(sysctls, "      net.a: 1\n      # buffers\n      net.b: 2\n",
+                        "      # buffers\n      net.b: 2\n      net.a: 1\n");
+        QTest::newRow("move inside a flow mapping")
+            << sysctls
+            << Operation([](const YamlEditor &e) { return e.moveItem(p("onboot[0].tags.x"), 1); })
+            << replaced(sysctls, "{x: 1, y: 2}", "{y: 2, x: 1}");
         const QString noFiles = replaced(sshd2017,
                                          "files:\n  - path: root/.ssh/authorized_keys\n"
                                          "    source: ~/.ssh/id_rsa.pub\n    mode: \"0600\"\n"

@@ -4,6 +4,7 @@
 // schema walk: every key LinuxKit's schema has gets an editor in the form.
 #include "config/linuxkitschema.h"
 #include "document/configdocument.h"
+#include "editors/celllistdialog.h"
 #include "editors/entryform.h"
 #include "editors/listeditors.h"
 #include "editors/modeeditor.h"
@@ -11,13 +12,16 @@
 #include "editors/tableeditors.h"
 #include "testenv.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTableWidget>
 #include <QTest>
 
@@ -76,6 +80,8 @@ class TestFieldEditors : public QObject {
         m_before = m_document->text();
     }
     // The edit replaced `removed` lines by `added`, and one undo brings the bytes back.
+    // Waits until the text after an undo is parsed and the form shows it again.
+    void settle() { QTRY_VERIFY(!m_document->isParsing()); }
     void expectEdit(const QStringList &added, qsizetype removed) {
         const QString after = m_document->text();
         QCOMPARE(changedLines(m_before, after), added);
@@ -184,6 +190,119 @@ private slots:
             m_document->value(*YamlPath::parse(QStringLiteral("services[0].command"))));
         QVERIFY(command->listWidget()->model()->moveRow(QModelIndex(), 2, QModelIndex(), 0));
         expectEdit({QStringLiteral("    command: [\"echo hi\", \"/bin/sh\", \"-c\"]")}, 1);
+    }
+
+    // A block list: editing, adding and removing an item touch that item's line only.
+    void stringListItemEditsAreOneLine() {
+        open(QStringLiteral("trust"), QStringLiteral("trust"));
+        auto *org = editorOf<StringListEditor>(*m_form, QStringLiteral("org"));
+        QVERIFY(org);
+        QCOMPARE(org->listWidget()->count(), 1);
+        org->addItem(QStringLiteral("docker"));
+        expectEdit({QStringLiteral("    - docker")}, 0);
+        settle();
+        QCOMPARE(org->listWidget()->count(), 1);
+        org->listWidget()->item(0)->setText(QStringLiteral("lkc"));
+        expectEdit({QStringLiteral("    - lkc")}, 1);
+    }
+
+    // A drop on a table row moves that item: its lines and nothing else, one undo step.
+    void tableRowsReorderByDrag() {
+        open(QStringLiteral("services"), QStringLiteral("services[0]"));
+        m_form->resize(900, 1400);
+        m_form->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_form));
+        auto *binds = editorOf<PartsTableEditor>(*m_form, QStringLiteral("binds"));
+        QVERIFY(binds);
+        QTableWidget *table = binds->table();
+        QCOMPARE(table->rowCount(), 2);
+        // Drop row 1 on the upper half of row 0, as a mouse drag ends. (A synthetic
+        // QDropEvent never reaches an item view offscreen: the drop's position is what
+        // is tested here, the event handler only forwards to it.)
+        const QRect first = table->visualRect(table->model()->index(0, 0));
+        binds->dropRow(1, QPoint(first.center().x(), first.top() + 2));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("/var/log"));
+        expectEdit({QStringLiteral("      - /var/log:/var/log"),
+                    QStringLiteral("      - /etc/resolv.conf:/etc/resolv.conf")},
+                   2);
+        settle();
+
+        // A key/value map (sysctl) moves its entry.
+        auto *sysctl = editorOf<KeyValueEditor>(*m_form, QStringLiteral("sysctl"));
+        QVERIFY(sysctl);
+        sysctl->moveRow(1, 0);
+        expectEdit({QStringLiteral("      net.core.somaxconn: \"1024\""),
+                    QStringLiteral("      net.ipv4.ip_forward: \"1\"")},
+                   2);
+        settle();
+
+        // KEY=value pairs (env) and objects (mounts) move as whole items.
+        auto *env = editorOf<KeyValueEditor>(*m_form, QStringLiteral("env"));
+        env->moveRow(0, 1);
+        expectEdit({QStringLiteral("      - TERM=linux"), QStringLiteral("      - INSECURE=true")},
+                   2);
+        settle();
+        auto *mounts = editorOf<ObjectTableEditor>(*m_form, QStringLiteral("mounts"));
+        mounts->moveRow(1, 0);
+        const QStringList moved = changedLines(m_before, m_document->text());
+        QCOMPARE(moved.first(), QStringLiteral("      - destination: /run"));
+        QCOMPARE(moved.size(), 8); // both mounts' lines, swapped
+        QCOMPARE(
+            m_document->value(*YamlPath::parse(QStringLiteral("services[0].mounts[0].destination")))
+                ->scalarText(),
+            QStringLiteral("/run"));
+        expectEdit(moved, 8);
+        settle();
+        // A row still being filled in does not move (it is not in the YAML yet).
+        mounts->addRow();
+        const QString before = m_document->text();
+        mounts->moveRow(2, 0);
+        QCOMPARE(m_document->text(), before);
+    }
+
+    // A list inside a cell (a mount's options) has a list editor of its own;
+    // each change is one item's edit.
+    void listInACellHasItsOwnEditor() {
+        open(QStringLiteral("services"), QStringLiteral("services[0]"));
+        auto *mounts = editorOf<ObjectTableEditor>(*m_form, QStringLiteral("mounts"));
+        QVERIFY(mounts);
+        const int options = int(mounts->columnKeys().indexOf(QStringLiteral("options")));
+        QVERIFY(options >= 0);
+        // Not typed in as text: the cell opens the list editor.
+        QVERIFY(!(mounts->table()->item(1, options)->flags() & Qt::ItemIsEditable));
+        emit mounts->table()->cellDoubleClicked(1, options);
+        QPointer<CellListDialog> dialog = mounts->openCellList(1, options);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QListWidget *list = dialog->listEditor()->listWidget();
+        QCOMPARE(list->count(), 2);
+        list->item(1)->setText(QStringLiteral("noexec"));
+        expectEdit({QStringLiteral("          - noexec")}, 1);
+        settle(); // the dialog follows the text
+        QCOMPARE(list->item(1)->text(), QStringLiteral("nodev"));
+
+        dialog->listEditor()->addItem(QStringLiteral("ro"));
+        expectEdit({QStringLiteral("          - ro")}, 0);
+        settle();
+        QCOMPARE(list->count(), 2);
+
+        QVERIFY(list->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
+        expectEdit({QStringLiteral("          - nodev"), QStringLiteral("          - nosuid")}, 2);
+        settle();
+
+        list->setCurrentRow(0);
+        dialog->listEditor()->removeCurrent();
+        expectEdit({}, 1);
+        settle();
+
+        // A flow list stays a flow list on its line.
+        CellListDialog *flow = mounts->openCellList(0, options);
+        QVERIFY(flow);
+        QVERIFY(!dialog); // one at a time: the other one closed
+        flow->listEditor()->addItem(QStringLiteral("nosuid"));
+        expectEdit({QStringLiteral("        options: [rw, nosuid]")}, 1);
+        QVERIFY(!mounts->openCellList(
+            0, int(mounts->columnKeys().indexOf(QStringLiteral("destination")))));
     }
 
     void keyValueTables() {

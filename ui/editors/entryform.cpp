@@ -2,6 +2,7 @@
 #include "entryform.h"
 #include "document/configdocument.h"
 #include "fieldeditor.h"
+#include "preview/previewcontroller.h"
 #include "tableeditors.h"
 
 #include <QComboBox>
@@ -26,6 +27,22 @@ YamlPath joined(const YamlPath &base, const YamlPath &relative) {
 QString normalized(QString keyPath) {
     return keyPath.replace(QLatin1Char('.'), QLatin1Char('/'));
 }
+
+// The label's value for a key path of the form ("runtime/mounts").
+std::optional<YamlValue> labelValue(const YamlValue &label, const QString &keyPath) {
+    const YamlValue *v = &label;
+    for (const QString &key : keyPath.split(QLatin1Char('/'))) {
+        v = v->isMap() ? v->value(key) : nullptr;
+        if (!v)
+            return std::nullopt;
+    }
+    return *v;
+}
+
+bool hasImageLabel(const QString &section) {
+    return section == QLatin1String("onboot") || section == QLatin1String("onshutdown") ||
+           section == QLatin1String("services");
+}
 } // namespace
 
 EntryForm::EntryForm(ConfigDocument *document, QWidget *parent)
@@ -33,7 +50,8 @@ EntryForm::EntryForm(ConfigDocument *document, QWidget *parent)
     , m_document(document)
     , m_heading(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_scroll(new QScrollArea(this)) {
+    , m_scroll(new QScrollArea(this))
+    , m_labelStatus(new QLabel(this)) {
     auto *layout = new QVBoxLayout(this);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -43,12 +61,18 @@ EntryForm::EntryForm(ConfigDocument *document, QWidget *parent)
     m_explanation->setTextFormat(Qt::RichText);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
+    m_labelStatus->setWordWrap(true);
+    m_labelStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_labelStatus->hide();
+    layout->addWidget(m_labelStatus);
 
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(m_scroll);
     m_form = new QFormLayout(inner);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow form puts a field under its label instead of scrolling sideways.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_scroll->setWidget(inner);
     layout->addWidget(m_scroll, 1);
 
@@ -68,7 +92,10 @@ void EntryForm::rebuild() {
         m_form->removeRow(0);
     m_editors.clear();
     m_widgets.clear();
+    m_hints.clear();
+    m_rows.clear();
     m_fileKind = nullptr;
+    m_labelStatus->hide();
 
     const SectionDescription *spec = FormatDescription::section(m_section);
     if (!spec) {
@@ -107,6 +134,7 @@ void EntryForm::addFields(QFormLayout *form, const QList<FieldDescription> &fiel
             group->setToolTip(field.help);
             auto *inner = new QFormLayout(group);
             inner->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            inner->setRowWrapPolicy(QFormLayout::WrapLongRows);
             addFields(inner, field.children, keyPath);
             m_widgets.insert(keyPath, group);
             form->addRow(group);
@@ -124,12 +152,31 @@ void EntryForm::addFields(QFormLayout *form, const QList<FieldDescription> &fiel
                 [this, keyPath](const YamlPath &relative, const std::optional<YamlValue> &v) {
                     commit(keyPath, relative, v);
                 });
+        connect(editor, &FieldEditor::movedAt, this,
+                [this, keyPath](const YamlPath &relative, int to) { move(keyPath, relative, to); });
         auto *label = new QLabel(field.label + QLatin1Char(':'));
         label->setToolTip(field.help.isEmpty()
                               ? field.key
                               : QStringLiteral("%1 — %2").arg(field.key, field.help));
         label->setBuddy(editor);
-        form->addRow(label, editor);
+        QWidget *row = editor;
+        if (!editor->showsInheritedItself()) {
+            // Lists and tables say under them what the label or LinuxKit gives.
+            row = new QWidget;
+            auto *box = new QVBoxLayout(row);
+            box->setContentsMargins(0, 0, 0, 0);
+            box->setSpacing(2);
+            box->addWidget(editor);
+            auto *hint = new QLabel(row);
+            hint->setWordWrap(true);
+            hint->setForegroundRole(QPalette::PlaceholderText);
+            hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            hint->hide();
+            box->addWidget(hint);
+            m_hints.insert(keyPath, hint);
+        }
+        m_rows.insert(editor, row);
+        form->addRow(label, row);
     }
 }
 
@@ -159,13 +206,21 @@ void EntryForm::updateExplanation() {
 void EntryForm::refresh() {
     updateExplanation();
     const bool enabled = m_document->editor() != nullptr;
+    const std::optional<YamlValue> label = currentLabel();
     m_refreshing = true;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         FieldEditor *editor = it.value();
         editor->setEnabled(enabled);
+        const std::optional<YamlValue> value = m_document->value(pathOf(it.key()));
+        editor->setInherited(label ? labelValue(*label, it.key()) : std::nullopt);
         // Never overwrite what the user is typing in this very field.
         if (!editor->isBeingEdited())
-            editor->setValue(m_document->value(pathOf(it.key())));
+            editor->setValue(value);
+        if (QLabel *hint = m_hints.value(it.key())) {
+            const QString text = value ? QString() : editor->inheritedText();
+            hint->setText(text);
+            hint->setVisible(!text.isEmpty());
+        }
     }
     if (m_fileKind) {
         m_fileKind->setEnabled(enabled);
@@ -186,7 +241,11 @@ void EntryForm::showFileKindRows() {
     const QString kind = m_fileKind->currentData().toString();
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString fieldKind = it.value()->description().fileKind;
-        m_form->setRowVisible(it.value(), fieldKind.isEmpty() || fieldKind == kind);
+        const bool shown = fieldKind.isEmpty() || fieldKind == kind;
+        QWidget *field = m_rows.value(it.value(), it.value());
+        m_form->setRowVisible(field, shown);
+        if (field != it.value())
+            it.value()->setVisible(shown); // the editor itself reads as hidden too
     }
 }
 
@@ -222,6 +281,83 @@ void EntryForm::commit(const QString &keyPath, const YamlPath &relative,
     const bool ok = wanted ? m_document->setValue(path, *wanted) : m_document->removeValue(path);
     if (!ok)
         emit editFailed(m_document->lastEditError());
+}
+
+void EntryForm::move(const QString &keyPath, const YamlPath &relative, int toIndex) {
+    if (m_refreshing || !m_document->editor())
+        return;
+    if (!m_document->moveItem(joined(pathOf(keyPath), relative), toIndex))
+        emit editFailed(m_document->lastEditError());
+}
+
+void EntryForm::setPreview(PreviewController *preview) {
+    m_preview = preview;
+    connect(preview, &PreviewController::containersReady, this, &EntryForm::takeLabels);
+    if (!preview->containers().isEmpty())
+        takeLabels(preview->containers());
+}
+
+void EntryForm::takeLabels(const QList<EffectiveContainer> &containers) {
+    m_labels.clear();
+    for (const EffectiveContainer &c : containers) {
+        ImageLabel info;
+        info.found = c.imageFound;
+        if (!c.labelText.isEmpty()) {
+            // The label is JSON, which reads as YAML.
+            Result<YamlValue> parsed = YamlValue::parse(c.labelText);
+            if (parsed && parsed->isMap())
+                info.label = *parsed;
+            else
+                info.problem = parsed ? tr("not a JSON object") : parsed.error().message;
+        }
+        m_labels.insert(c.image, info);
+    }
+    m_labelsKnown = true;
+    m_labelsText = m_document->text();
+    refresh();
+}
+
+QString EntryForm::labelStatus() const {
+    return m_labelStatus->isHidden() ? QString() : m_labelStatus->text();
+}
+
+std::optional<YamlValue> EntryForm::currentLabel() {
+    const std::optional<YamlValue> image =
+        hasImageLabel(m_section) ? m_document->value(m_path.key(QStringLiteral("image")))
+                                 : std::nullopt;
+    if (!m_preview || !image || image->scalarText().isEmpty()) {
+        m_labelStatus->hide();
+        return std::nullopt;
+    }
+    const QString ref = image->scalarText();
+    const auto it = m_labels.constFind(ref);
+    QString status;
+    std::optional<YamlValue> label;
+    if (it == m_labels.constEnd()) {
+        // Not in the last preview: one is on its way, or the store cannot be read.
+        status = m_labelsKnown && !m_preview->isRunning() && m_labelsText == m_document->text()
+                     ? tr("The image's label is unknown: the local image store (%1) cannot be "
+                          "read. Greyed values are LinuxKit's defaults.")
+                           .arg(m_preview->storePath())
+                     : tr("Reading the image's org.mobyproject.config label…");
+    } else if (!it->found) {
+        status = tr("Image not in the local store: label values unknown. Greyed values are "
+                    "LinuxKit's defaults; pull the image (lkc pull %1) to see what its label "
+                    "sets.")
+                     .arg(ref);
+    } else if (!it->problem.isEmpty()) {
+        status = tr("The image's org.mobyproject.config label cannot be read: %1").arg(it->problem);
+    } else if (!it->label) {
+        status = tr("The image has no org.mobyproject.config label: greyed values are "
+                    "LinuxKit's defaults.");
+    } else {
+        status = tr("Greyed values come from the image's org.mobyproject.config label, else "
+                    "from LinuxKit's defaults; a value set here replaces the label's.");
+        label = it->label;
+    }
+    m_labelStatus->setText(status);
+    m_labelStatus->show();
+    return label;
 }
 
 bool EntryForm::focusPath(const QString &yamlPath) {

@@ -19,6 +19,8 @@ namespace Lkc {
 
 class ConfigDocument;
 class FieldEditor;
+class PreviewController;
+struct EffectiveContainer;
 
 // A form over one node of the config (the kernel, services[2], files[0] …),
 // laid out from the core's FormatDescription: one editor per key the schema
@@ -44,6 +46,14 @@ public:
     // (services[1].capabilities[0] -> capabilities); false when none shows it.
     bool focusPath(const QString &yamlPath);
 
+    // Where the image's org.mobyproject.config label comes from: the preview's
+    // worker reads it (the GUI thread never opens the image store).
+    void setPreview(PreviewController *preview);
+    // What the form says about the image's label ("" when it does not apply).
+    QString labelStatus() const;
+    // The greyed line under a list or table editor ("from image label: …").
+    QLabel *inheritedHint(const QString &keyPath) const { return m_hints.value(keyPath); }
+
 signals:
     void editFailed(const QString &message);
 
@@ -55,6 +65,10 @@ private:
     YamlPath pathOf(const QString &keyPath) const;
     void commit(const QString &keyPath, const YamlPath &relative,
                 const std::optional<YamlValue> &wanted);
+    void move(const QString &keyPath, const YamlPath &relative, int toIndex);
+    void takeLabels(const QList<EffectiveContainer> &containers);
+    // The label of the entry's image as a value; updates the status line.
+    std::optional<YamlValue> currentLabel();
     QString currentFileKind() const;
     void changeFileKind(const QString &kind);
     void showFileKindRows();
@@ -64,11 +78,23 @@ private:
     QLabel *m_explanation;
     QScrollArea *m_scroll;
     QFormLayout *m_form;
+    QLabel *m_labelStatus;
     QComboBox *m_fileKind = nullptr;
+    PreviewController *m_preview = nullptr;
+    struct ImageLabel {
+        bool found = false;
+        std::optional<YamlValue> label;
+        QString problem; // the label is there but cannot be read
+    };
+    QHash<QString, ImageLabel> m_labels; // image as written -> its label, from the last preview
+    bool m_labelsKnown = false;
+    QString m_labelsText; // the text the last preview read
     QString m_section;
     YamlPath m_path;
     QHash<QString, FieldEditor *> m_editors; // key path -> its editor
     QHash<QString, QWidget *> m_widgets;     // key paths and table columns -> editor
+    QHash<QString, QLabel *> m_hints;        // key path -> greyed line under its editor
+    QHash<FieldEditor *, QWidget *> m_rows;  // editor -> the field widget of its form row
     bool m_refreshing = false;
 };
 

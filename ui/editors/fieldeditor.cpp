@@ -14,6 +14,48 @@ FieldEditor::FieldEditor(FieldDescription description, QWidget *parent)
     setAccessibleName(m_description.label);
 }
 
+void FieldEditor::setInherited(const std::optional<YamlValue> &labelValue) {
+    if (labelValue == m_label)
+        return;
+    m_label = labelValue;
+    inheritedChanged();
+}
+
+QString FieldEditor::inheritedText() const {
+    if (m_label) {
+        QString shown = shortText(*m_label);
+        if (m_label->isScalar() && m_label->type() == YamlValue::Type::Bool)
+            shown = m_label->toBool() ? tr("yes") : tr("no");
+        return tr("from image label: %1").arg(shown);
+    }
+    if (m_description.kind == FieldDescription::Kind::Bool)
+        return tr("default: %1")
+            .arg(m_description.defaultValue.value_or(false) ? tr("yes") : tr("no"));
+    if (!m_description.defaultText.isEmpty())
+        return tr("default: %1").arg(m_description.defaultText);
+    return {};
+}
+
+QString FieldEditor::shortText(const YamlValue &value) {
+    QString out;
+    if (value.isList()) {
+        QStringList parts;
+        for (const YamlValue &item : value.items())
+            parts << (item.isMap() ? QLatin1Char('{') + shortText(item) + QLatin1Char('}')
+                                   : shortText(item));
+        out = parts.join(QStringLiteral(", "));
+    } else if (value.isMap()) {
+        QStringList parts;
+        for (const YamlValue::Entry &e : value.entries())
+            parts << e.first + QStringLiteral(": ") + shortText(e.second);
+        out = parts.join(QStringLiteral(", "));
+    } else {
+        out = value.scalarText();
+    }
+    // A hint is one line; the effective-configuration view has the whole value.
+    return out.size() > 160 ? out.left(159) + QChar(0x2026) : out;
+}
+
 FieldEditor *FieldEditor::create(const FieldDescription &d, QWidget *parent) {
     using Kind = FieldDescription::Kind;
     switch (d.kind) {

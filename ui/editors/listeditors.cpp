@@ -33,9 +33,13 @@ StringListEditor::StringListEditor(const FieldDescription &description, QWidget 
     setFocusProxy(m_list);
     connect(add, &QPushButton::clicked, this, [this] { addItem(QString()); });
     connect(remove, &QPushButton::clicked, this, &StringListEditor::removeCurrent);
-    connect(m_list, &QListWidget::itemChanged, this, [this] { commit(); });
-    // A drag inside the list is a move: the new order is the new value.
-    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, [this] { commit(); });
+    connect(m_list, &QListWidget::itemChanged, this,
+            [this](QListWidgetItem *item) { itemChanged(m_list->row(item)); });
+    // A drag inside the list is a move of one item.
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int start, int, const QModelIndex &, int row) {
+                rowMoved(start, row > start ? row - 1 : row);
+            });
 }
 
 QWidget *StringListEditor::focusTarget() {
@@ -61,7 +65,50 @@ void StringListEditor::setValue(const std::optional<YamlValue> &value) {
         auto *item = new QListWidgetItem(text, m_list);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
+    m_count = int(items.size());
+    m_isList = value && value->isList();
     m_loading = false;
+}
+
+YamlValue StringListEditor::itemValue(const QString &text) const {
+    // additionalGids mixes numbers and names; everything else is strings.
+    return m_description.key == QLatin1String("additionalGids") ? YamlValue::fromCommandLine(text)
+                                                                : YamlValue::fromString(text);
+}
+
+void StringListEditor::itemChanged(int row) {
+    if (m_loading || row < 0)
+        return;
+    if (!m_isList || m_count == 0) {
+        commit(); // no list yet (or a lone string): the whole value, one line
+        return;
+    }
+    const QString text = m_list->item(row)->text().trimmed();
+    if (row >= m_count) { // a row being added: appended once it has text
+        if (text.isEmpty())
+            return;
+        ++m_count;
+        emit editedAt(YamlPath().item(m_count - 1), itemValue(text));
+        return;
+    }
+    if (text.isEmpty()) { // emptied: the item goes
+        --m_count;
+        if (m_count == 0)
+            emit edited(std::nullopt);
+        else
+            emit editedAt(YamlPath().item(row), std::nullopt);
+        return;
+    }
+    emit editedAt(YamlPath().item(row), itemValue(text));
+}
+
+void StringListEditor::rowMoved(int from, int to) {
+    if (m_loading || from == to)
+        return;
+    if (m_isList && from < m_count && to < m_count)
+        emit movedAt(YamlPath().item(from), to);
+    else if (!m_isList)
+        commit();
 }
 
 void StringListEditor::addItem(const QString &text) {
@@ -73,7 +120,7 @@ void StringListEditor::addItem(const QString &text) {
     if (text.isEmpty())
         m_list->editItem(item); // committed when the edit ends with some text
     else
-        commit();
+        itemChanged(m_list->row(item));
 }
 
 void StringListEditor::removeCurrent() {
@@ -83,7 +130,16 @@ void StringListEditor::removeCurrent() {
     m_loading = true;
     delete m_list->takeItem(row);
     m_loading = false;
-    commit();
+    if (!m_isList || row >= m_count) {
+        if (!m_isList)
+            commit();
+        return; // a row that was never written
+    }
+    --m_count;
+    if (m_count == 0)
+        emit edited(std::nullopt);
+    else
+        emit editedAt(YamlPath().item(row), std::nullopt);
 }
 
 void StringListEditor::commit() {
@@ -92,12 +148,8 @@ void StringListEditor::commit() {
     QList<YamlValue> items;
     for (int i = 0; i < m_list->count(); ++i) {
         const QString text = m_list->item(i)->text().trimmed();
-        if (text.isEmpty())
-            continue;
-        // additionalGids mixes numbers and names; everything else is strings.
-        items << (m_description.key == QLatin1String("additionalGids")
-                      ? YamlValue::fromCommandLine(text)
-                      : YamlValue::fromString(text));
+        if (!text.isEmpty())
+            items << itemValue(text);
     }
     emit edited(items.isEmpty() ? std::nullopt : std::optional(YamlValue::fromList(items)));
 }
@@ -115,10 +167,13 @@ CapabilitiesEditor::CapabilitiesEditor(const FieldDescription &description, QWid
     auto *all = new QPushButton(tr("All"), this);
     auto *none = new QPushButton(tr("None"), this);
     auto *unset = new QPushButton(tr("Not set"), this);
-    top->addWidget(m_search, 1);
+    // The search has a line of its own: beside the buttons it made the form too wide
+    // for a 1280-pixel window with the right docks open.
+    layout->addWidget(m_search);
     top->addWidget(all);
     top->addWidget(none);
     top->addWidget(unset);
+    top->addStretch();
     layout->addLayout(top);
     layout->addWidget(m_state);
     layout->addWidget(m_list);

@@ -9,7 +9,9 @@ class QListWidget;
 
 namespace Lkc {
 
-// A list of strings: add, remove, edit in place, reorder by drag.
+// A list of strings: add, remove, edit in place, reorder by drag. Each change
+// is an edit of the one item it touches (editedAt/movedAt), so a block list
+// keeps its other lines and comments.
 class StringListEditor : public FieldEditor {
     Q_OBJECT
 public:
@@ -23,7 +25,12 @@ public:
 
 private:
     void commit();
+    void itemChanged(int row);
+    void rowMoved(int from, int to);
+    YamlValue itemValue(const QString &text) const;
     QListWidget *m_list;
+    int m_count = 0;       // items the YAML list has; rows after them are being added
+    bool m_isList = false; // the value is a YAML list (a lone string is rewritten whole)
     bool m_loading = false;
 };
 

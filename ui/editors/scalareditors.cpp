@@ -24,8 +24,7 @@ LineFieldEditor::LineFieldEditor(const FieldDescription &description, QWidget *p
     , m_edit(new QLineEdit(this)) {
     tightLayout(this)->addWidget(m_edit);
     m_edit->setClearButtonEnabled(true);
-    if (!m_description.defaultText.isEmpty())
-        m_edit->setPlaceholderText(tr("default: %1").arg(m_description.defaultText));
+    m_edit->setPlaceholderText(inheritedText());
     if (m_description.kind == FieldDescription::Kind::Integer)
         m_edit->setValidator(new QIntValidator(m_edit));
     setFocusProxy(m_edit);
@@ -38,6 +37,10 @@ QWidget *LineFieldEditor::focusTarget() {
 
 bool LineFieldEditor::isBeingEdited() const {
     return m_edit->hasFocus();
+}
+
+void LineFieldEditor::inheritedChanged() {
+    m_edit->setPlaceholderText(inheritedText());
 }
 
 void LineFieldEditor::setValue(const std::optional<YamlValue> &value) {
@@ -67,8 +70,7 @@ BoolFieldEditor::BoolFieldEditor(const FieldDescription &description, QWidget *p
     : FieldEditor(description, parent)
     , m_combo(new QComboBox(this)) {
     tightLayout(this)->addWidget(m_combo);
-    const bool def = m_description.defaultValue.value_or(false);
-    m_combo->addItem(tr("not set (default: %1)").arg(def ? tr("yes") : tr("no")));
+    m_combo->addItem(tr("not set (%1)").arg(inheritedText()));
     m_combo->addItem(tr("yes"), true);
     m_combo->addItem(tr("no"), false);
     m_combo->setItemData(0, palette().brush(QPalette::Disabled, QPalette::Text),
@@ -85,6 +87,10 @@ BoolFieldEditor::BoolFieldEditor(const FieldDescription &description, QWidget *p
 
 QWidget *BoolFieldEditor::focusTarget() {
     return m_combo;
+}
+
+void BoolFieldEditor::inheritedChanged() {
+    m_combo->setItemText(0, tr("not set (%1)").arg(inheritedText()));
 }
 
 void BoolFieldEditor::setValue(const std::optional<YamlValue> &value) {
@@ -105,9 +111,8 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDescription &description, QWidge
     , m_combo(new QComboBox(this)) {
     tightLayout(this)->addWidget(m_combo);
     m_combo->setEditable(m_description.openChoice);
-    m_combo->addItem(m_description.defaultText.isEmpty()
-                         ? tr("not set")
-                         : tr("not set (default: %1)").arg(m_description.defaultText));
+    m_combo->addItem(QString());
+    inheritedChanged();
     m_combo->setItemData(0, palette().brush(QPalette::Disabled, QPalette::Text),
                          Qt::ForegroundRole);
     for (const QString &choice : m_description.choices)
@@ -120,6 +125,16 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDescription &description, QWidge
 
 QWidget *ChoiceFieldEditor::focusTarget() {
     return m_combo;
+}
+
+void ChoiceFieldEditor::inheritedChanged() {
+    const QString inherited = inheritedText();
+    const bool shown = m_combo->currentIndex() == 0;
+    m_combo->setItemText(0,
+                         inherited.isEmpty() ? tr("not set") : tr("not set (%1)").arg(inherited));
+    // An editable combo's line shows the text of the item it was set to.
+    if (shown && m_combo->isEditable())
+        m_combo->setEditText(m_combo->itemText(0));
 }
 
 bool ChoiceFieldEditor::isBeingEdited() const {

@@ -18,13 +18,18 @@ public:
     QWidget *focusTarget() override;
     QLineEdit *lineEdit() const { return m_edit; }
     bool isBeingEdited() const override;
+    bool showsInheritedItself() const override { return true; }
+
+protected:
+    void inheritedChanged() override;
 
 private:
     void commit();
     QLineEdit *m_edit;
 };
 
-// not set / yes / no; "not set" says, greyed, what LinuxKit would use.
+// not set / yes / no; "not set" says, greyed, what the image's label or
+// LinuxKit would use.
 class BoolFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
@@ -32,6 +37,10 @@ public:
     void setValue(const std::optional<YamlValue> &value) override;
     QWidget *focusTarget() override;
     QComboBox *comboBox() const { return m_combo; }
+    bool showsInheritedItself() const override { return true; }
+
+protected:
+    void inheritedChanged() override;
 
 private:
     void updateLook();
@@ -47,6 +56,10 @@ public:
     QWidget *focusTarget() override;
     QComboBox *comboBox() const { return m_combo; }
     bool isBeingEdited() const override;
+    bool showsInheritedItself() const override { return true; }
+
+protected:
+    void inheritedChanged() override;
 
 private:
     void commit();

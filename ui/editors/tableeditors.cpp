@@ -5,6 +5,7 @@
 #include "config/tmpfsspec.h"
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -12,6 +13,9 @@
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace Lkc {
 
@@ -43,12 +47,50 @@ private:
     const TableFieldEditor *m_owner;
 };
 
+// Rows move by drag: the drop is turned into one move of the row (the item
+// model itself would copy cells over other cells).
+class RowDragTable : public QTableWidget {
+public:
+    RowDragTable(int columns, QWidget *parent)
+        : QTableWidget(0, columns, parent) {
+        setSelectionBehavior(QAbstractItemView::SelectRows);
+        setDragEnabled(true);
+        setDragDropMode(QAbstractItemView::InternalMove);
+        setDropIndicatorShown(true);
+    }
+    std::function<void(int, int)> onMove;
+
+    // Where a row dropped at `pos` (viewport coordinates) goes: above the row
+    // under the upper half of it, below it under the lower half.
+    void dropRow(int from, const QPoint &pos) {
+        int insertAt = rowAt(pos.y());
+        if (insertAt < 0)
+            insertAt = rowCount();
+        else if (pos.y() > visualRect(model()->index(insertAt, 0)).center().y())
+            ++insertAt;
+        if (from >= 0 && onMove)
+            onMove(from, insertAt > from ? insertAt - 1 : insertAt);
+    }
+
+protected:
+    void dropEvent(QDropEvent *event) override {
+        if ((event->source() && event->source() != this) || !onMove) {
+            event->ignore();
+            return;
+        }
+        // The row is moved here; the drag source must not remove anything.
+        event->setDropAction(Qt::IgnoreAction);
+        event->accept();
+        dropRow(currentRow(), event->position().toPoint());
+    }
+};
+
 } // namespace
 
 TableFieldEditor::TableFieldEditor(const FieldDescription &description, const QStringList &columns,
                                    QWidget *parent)
     : FieldEditor(description, parent)
-    , m_table(new QTableWidget(0, int(columns.size()), this)) {
+    , m_table(new RowDragTable(int(columns.size()), this)) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
@@ -68,6 +110,7 @@ TableFieldEditor::TableFieldEditor(const FieldDescription &description, const QS
     setFocusProxy(m_table);
     connect(add, &QPushButton::clicked, this, &TableFieldEditor::addRow);
     connect(remove, &QPushButton::clicked, this, &TableFieldEditor::removeCurrentRow);
+    static_cast<RowDragTable *>(m_table)->onMove = [this](int from, int to) { moveRow(from, to); };
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loading)
             return;
@@ -91,9 +134,18 @@ void TableFieldEditor::setRows(const QList<QStringList> &rows) {
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < m_table->columnCount(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(rows[r].value(c)));
+            m_table->setItem(r, c, newItem(c, rows[r].value(c)));
     markCells();
     m_loading = false;
+}
+
+QTableWidgetItem *TableFieldEditor::newItem(int column, const QString &text) const {
+    auto *item = new QTableWidgetItem(text);
+    if (!cellIsInline(column)) {
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        item->setToolTip(tr("Double-click (or Enter) to edit the list"));
+    }
+    return item;
 }
 
 void TableFieldEditor::markCells() {
@@ -104,7 +156,8 @@ void TableFieldEditor::markCells() {
             if (QTableWidgetItem *item = m_table->item(r, c)) {
                 const QString problem = checkCell(r, c, item->text());
                 item->setForeground(problem.isEmpty() ? palette().text() : QBrush(Qt::red));
-                item->setToolTip(problem);
+                if (cellIsInline(c))
+                    item->setToolTip(problem);
             }
     m_loading = wasLoading;
 }
@@ -129,10 +182,11 @@ void TableFieldEditor::addRow() {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     for (int c = 0; c < m_table->columnCount(); ++c)
-        m_table->setItem(row, c, new QTableWidgetItem);
+        m_table->setItem(row, c, newItem(c, QString()));
     m_loading = false;
     m_table->setCurrentCell(row, 0);
-    m_table->editItem(m_table->item(row, 0)); // written once a cell has text
+    if (cellIsInline(0))
+        m_table->editItem(m_table->item(row, 0)); // written once a cell has text
 }
 
 void TableFieldEditor::removeCurrentRow() {
@@ -145,6 +199,32 @@ void TableFieldEditor::removeCurrentRow() {
     m_loading = false;
     if (!wasEmpty)
         rowRemoved(row);
+}
+
+void TableFieldEditor::dropRow(int from, const QPoint &pos) {
+    static_cast<RowDragTable *>(m_table)->dropRow(from, pos);
+}
+
+void TableFieldEditor::moveRow(int from, int to) {
+    const int written = writtenRows();
+    if (from < 0 || from >= written || from == to)
+        return; // a row still being filled in has no place in the YAML yet
+    to = std::clamp(to, 0, written - 1);
+    if (to == from)
+        return;
+    const YamlPath moved = itemPath(from); // before the rows change (a map's key)
+    m_loading = true;
+    QList<QTableWidgetItem *> items;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        items << m_table->takeItem(from, c);
+    m_table->removeRow(from);
+    m_table->insertRow(to);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->setItem(to, c, items[c]);
+    m_loading = false;
+    m_table->setCurrentCell(to, 0);
+    rowsReordered();
+    emit movedAt(moved, to);
 }
 
 // --- key | value -------------------------------------------------------------
@@ -177,6 +257,19 @@ QString KeyValueEditor::checkCell(int row, int column, const QString &text) cons
     if (m_description.listOfPairs && text.contains(QLatin1Char('=')))
         return tr("a variable name cannot contain '='");
     return {};
+}
+
+int KeyValueEditor::writtenRows() const {
+    int n = 0; // rows up to the first one without a name
+    while (n < m_table->rowCount() && !rowTexts(n)[0].trimmed().isEmpty())
+        ++n;
+    return n;
+}
+
+YamlPath KeyValueEditor::itemPath(int index) const {
+    if (m_description.listOfPairs)
+        return YamlPath().item(index);
+    return YamlPath().key(rowTexts(index)[0].trimmed());
 }
 
 void KeyValueEditor::cellEdited(int, int) {
@@ -262,6 +355,13 @@ QString PartsTableEditor::checkCell(int row, int column, const QString &text) co
     return BindSpec::parse(whole).error;
 }
 
+int PartsTableEditor::writtenRows() const {
+    int n = 0;
+    while (n < m_table->rowCount() && !rowIsEmpty(n))
+        ++n;
+    return n;
+}
+
 void PartsTableEditor::cellEdited(int, int) {
     commit();
 }
@@ -276,138 +376,6 @@ void PartsTableEditor::commit() {
         if (!rowIsEmpty(r))
             items << joined(rowTexts(r));
     emit edited(items.isEmpty() ? std::nullopt : std::optional(YamlValue::fromStringList(items)));
-}
-
-// --- objects -----------------------------------------------------------------
-
-namespace {
-QStringList columnTitles(const FieldDescription &d) {
-    QStringList out;
-    for (const FieldDescription &c : d.children)
-        out << c.key;
-    return out;
-}
-
-QString cellText(const YamlValue &v) {
-    if (v.isScalar())
-        return v.scalarText();
-    bool scalars = v.isList();
-    for (const YamlValue &item : v.items())
-        scalars = scalars && item.isScalar() && !item.scalarText().contains(QLatin1Char(','));
-    if (scalars) {
-        QStringList parts;
-        for (const YamlValue &item : v.items())
-            parts << item.scalarText();
-        return parts.join(QLatin1Char(','));
-    }
-    return v.toDebugString(); // flow YAML (JSON): id mappings inside a mount
-}
-} // namespace
-
-ObjectTableEditor::ObjectTableEditor(const FieldDescription &description, QWidget *parent)
-    : TableFieldEditor(description, columnTitles(description), parent)
-    , m_columns(description.children) {
-    for (int c = 0; c < m_columns.size(); ++c)
-        m_table->horizontalHeaderItem(c)->setToolTip(m_columns[c].help);
-}
-
-QStringList ObjectTableEditor::columnKeys() const {
-    return columnTitles(m_description);
-}
-
-void ObjectTableEditor::setValue(const std::optional<YamlValue> &value) {
-    QList<QStringList> rows;
-    if (value && value->isList())
-        for (const YamlValue &item : value->items()) {
-            QStringList row;
-            for (const FieldDescription &c : m_columns) {
-                const YamlValue *v = item.isMap() ? item.value(c.key) : nullptr;
-                row << (v ? cellText(*v) : QString());
-            }
-            rows << row;
-        }
-    m_itemCount = int(rows.size());
-    setRows(rows);
-}
-
-std::optional<YamlValue> ObjectTableEditor::cellValue(int column, const QString &text) const {
-    using Kind = FieldDescription::Kind;
-    if (text.trimmed().isEmpty())
-        return std::nullopt;
-    const FieldDescription &c = m_columns[column];
-    switch (c.kind) {
-    case Kind::Integer:
-        return YamlValue::fromInt(text.trimmed().toLongLong());
-    case Kind::Bool:
-        return YamlValue::fromBool(text.trimmed() == QLatin1String("true"));
-    case Kind::IdOrName:
-        return YamlValue::fromCommandLine(text.trimmed());
-    case Kind::StringList:
-    case Kind::Capabilities:
-        return YamlValue::fromStringList(text.split(QLatin1Char(',')));
-    case Kind::ObjectList:
-    case Kind::Object:
-    case Kind::KeyValue: {
-        Result<YamlValue> parsed = YamlValue::parse(text);
-        return parsed.ok() ? std::optional(std::move(parsed).value()) : std::nullopt;
-    }
-    default:
-        return YamlValue::fromString(text);
-    }
-}
-
-QString ObjectTableEditor::checkCell(int, int column, const QString &text) const {
-    using Kind = FieldDescription::Kind;
-    if (text.trimmed().isEmpty() || column >= m_columns.size())
-        return {};
-    const FieldDescription &c = m_columns[column];
-    bool ok = true;
-    switch (c.kind) {
-    case Kind::Integer:
-        text.trimmed().toLongLong(&ok);
-        return ok ? QString() : tr("a whole number is needed");
-    case Kind::Bool:
-        return (text == QLatin1String("true") || text == QLatin1String("false"))
-                   ? QString()
-                   : tr("true or false");
-    case Kind::ObjectList:
-    case Kind::Object:
-    case Kind::KeyValue:
-        return YamlValue::parse(text).ok() ? QString() : tr("not valid YAML");
-    case Kind::Choice:
-        if (!c.openChoice && !c.choices.contains(text))
-            return tr("one of: %1").arg(c.choices.join(QStringLiteral(", ")));
-        return {};
-    default:
-        return {};
-    }
-}
-
-void ObjectTableEditor::cellEdited(int row, int column) {
-    if (!checkCell(row, column, m_table->item(row, column)->text()).isEmpty())
-        return; // not written until it reads right
-    if (row >= m_itemCount) {
-        // A new row becomes a new item with what it has so far.
-        QList<YamlValue::Entry> entries;
-        const QStringList texts = rowTexts(row);
-        for (int c = 0; c < m_columns.size(); ++c)
-            if (const std::optional<YamlValue> v = cellValue(c, texts[c]))
-                entries.append({m_columns[c].key, *v});
-        if (entries.isEmpty())
-            return;
-        ++m_itemCount; // the row is an item now, whether or not a re-parse shows it yet
-        emit editedAt(YamlPath().item(m_itemCount - 1), YamlValue::fromMap(entries));
-        return;
-    }
-    emit editedAt(YamlPath().item(row).key(m_columns[column].key),
-                  cellValue(column, m_table->item(row, column)->text()));
-}
-
-void ObjectTableEditor::rowRemoved(int row) {
-    if (row >= m_itemCount)
-        return;
-    --m_itemCount;
-    emit editedAt(YamlPath().item(row), std::nullopt);
 }
 
 } // namespace Lkc

@@ -3,12 +3,18 @@
 
 #include "fieldeditor.h"
 
+#include <QPointer>
+
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace Lkc {
 
-// A table with add/remove, each cell checked as it is typed (red, with the
-// reason as tooltip). Subclasses say what the columns are and what a row means.
+class CellListDialog;
+
+// A table with add/remove and rows reordered by drag, each cell checked as it
+// is typed (red, with the reason as tooltip). Subclasses say what the columns
+// are and what a row means.
 class TableFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
@@ -21,13 +27,29 @@ public:
     virtual QString checkCell(int row, int column, const QString &text) const = 0;
     void addRow();
     void removeCurrentRow();
+    // Moves a row as a drop does (`to` is its index afterwards): one move of
+    // its item in the YAML. Rows still being filled in stay where they are.
+    void moveRow(int from, int to);
+    // What a drop of row `from` at `pos` (the table's viewport) does.
+    void dropRow(int from, const QPoint &pos);
 
 protected:
     void setRows(const QList<QStringList> &rows);
+    QTableWidgetItem *newItem(int column, const QString &text) const;
     QStringList rowTexts(int row) const;
     bool rowIsEmpty(int row) const;
     virtual void cellEdited(int row, int column) = 0;
     virtual void rowRemoved(int row) = 0;
+    // Rows 0 … n-1 are items of the YAML value (later ones are being added).
+    virtual int writtenRows() const = 0;
+    // Where item `index` is, relative to the key: [index] for lists.
+    virtual YamlPath itemPath(int index) const { return YamlPath().item(index); }
+    virtual void rowsReordered() {}
+    // False for cells edited in an editor of their own (a list in a cell).
+    virtual bool cellIsInline(int column) const {
+        Q_UNUSED(column)
+        return true;
+    }
     void markCells();
 
     QTableWidget *m_table;
@@ -45,6 +67,8 @@ public:
 protected:
     void cellEdited(int row, int column) override;
     void rowRemoved(int row) override;
+    int writtenRows() const override;
+    YamlPath itemPath(int index) const override;
 
 private:
     void commit();
@@ -61,6 +85,7 @@ public:
 protected:
     void cellEdited(int row, int column) override;
     void rowRemoved(int row) override;
+    int writtenRows() const override;
 
 private:
     QString joined(const QStringList &parts) const;
@@ -68,7 +93,8 @@ private:
 };
 
 // mounts, devices, id mappings …: a list of objects, one column per key of the
-// item; a cell edit is an edit of that one key.
+// item; a cell edit is an edit of that one key. A list inside a cell (a
+// mount's options) opens in a list editor of its own (double-click or Enter).
 class ObjectTableEditor : public TableFieldEditor {
     Q_OBJECT
 public:
@@ -76,15 +102,24 @@ public:
     void setValue(const std::optional<YamlValue> &value) override;
     QString checkCell(int row, int column, const QString &text) const override;
     QStringList columnKeys() const;
+    // Opens the list editor of a list cell; nullptr when the column is no list.
+    CellListDialog *openCellList(int row, int column);
 
 protected:
     void cellEdited(int row, int column) override;
     void rowRemoved(int row) override;
+    int writtenRows() const override { return m_itemCount; }
+    bool cellIsInline(int column) const override { return !isListColumn(column); }
+    void rowsReordered() override;
 
 private:
     std::optional<YamlValue> cellValue(int column, const QString &text) const;
+    bool isListColumn(int column) const;
+    void updateCellList();
     QList<FieldDescription> m_columns;
+    std::optional<YamlValue> m_value;
     int m_itemCount = 0;
+    QPointer<CellListDialog> m_cellList;
 };
 
 } // namespace Lkc

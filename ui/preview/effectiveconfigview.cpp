@@ -26,6 +26,7 @@ EffectiveConfigView::EffectiveConfigView(QWidget *parent)
                           .arg(EffectiveLinesModel::sourceColor(s).name(),
                                EffectiveLinesModel::sourceLabel(s).toHtmlEscaped()));
     m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_legend->setWordWrap(true); // unwrapped, it would set the width of all the right docks
     m_tabs->addTab(makeTable(m_configModel), QStringLiteral("config.json"));
     m_tabs->addTab(makeTable(m_runtimeModel), QStringLiteral("runtime.json"));
     auto *layout = new QVBoxLayout(this);
