@@ -124,13 +124,18 @@ int main(int argc, char **argv) {
     QElapsedTimer open;
     open.start();
     window.openFile(big);
+    const double returned = double(open.nsecsElapsed()) / 1e6;
+    // A big file loads in slices and is checked on the worker: wait for both.
+    while (window.document()->isLoading() && open.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double shown = double(open.nsecsElapsed()) / 1e6;
     while (window.document()->isParsing() && open.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double checked = double(open.nsecsElapsed()) / 1e6;
     QTest::qWait(50);
-    std::printf("open 4 MiB config (%d entries): text shown in %.0f ms, checked in %.0f ms\n",
-                entries, shown, checked);
+    std::printf("open 4 MiB config (%d entries): openFile returned in %.0f ms, text loaded in "
+                "%.0f ms, checked in %.0f ms\n",
+                entries, returned, shown, checked);
     std::printf("longest GUI-thread block while opening 4 MiB: %.1f ms\n", heartbeat.longestMs());
 
     // 3. Typing in the 4 MiB config: the parse runs on the worker.
@@ -141,6 +146,7 @@ int main(int argc, char **argv) {
     }
     while (window.document()->isParsing())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QTest::qWait(50);
     std::printf("longest GUI-thread block typing 20 keys in 4 MiB: %.1f ms\n",
                 heartbeat.longestMs());
     window.document()->textDocument()->setModified(false);
