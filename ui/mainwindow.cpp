@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Problems and outline need only the check, which comes before the forms' parse.
     connect(m_document, &ConfigDocument::checked, this, &MainWindow::onReparsed);
+    connect(m_document, &ConfigDocument::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_document, &ConfigDocument::loadingChanged, this, [this](bool loading) {
         // A big file is coming in: the old file's entries and problems go, and the
         // form waits for the new parse.

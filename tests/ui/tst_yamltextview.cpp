@@ -202,6 +202,41 @@ private slots:
         QVERIFY(!document.textDocument()->isUndoAvailable());
     }
 
+    // A big file keeps CRLF line ends byte for byte; one that is not UTF-8 is
+    // refused even when the bad byte comes late.
+    void bigFileKeepsCrlfAndRefusesBadBytes() {
+        const QString dir = Test::scratchDir(QStringLiteral("ui-bigload-crlf"));
+        QByteArray bytes = "services:\r\n";
+        for (int i = 0; bytes.size() <= 2 * ConfigDocument::kSyncLoadLimit; ++i)
+            bytes +=
+                QStringLiteral("  - name: svc%1 # \u00e9t\u00e9\r\n    image: linuxkit/getty:1\r\n")
+                    .arg(i)
+                    .toUtf8();
+        const QString crlf = dir + QStringLiteral("/crlf.yml");
+        const QString bad = dir + QStringLiteral("/bad.yml");
+        {
+            QFile f(crlf);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            QFile g(bad);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write(bytes + "  - name: \xff\n");
+        }
+        ConfigDocument document;
+        QVERIFY(document.load(crlf).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!document.isLoading(), 60000);
+        QVERIFY(!document.text().contains(QLatin1Char('\r')));
+        QCOMPARE(document.toBytes(), bytes);
+
+        QSignalSpy failed(&document, &ConfigDocument::loadFailed);
+        QVERIFY(document.load(bad).ok()); // big: found out while loading
+        QTRY_VERIFY_WITH_TIMEOUT(!document.isLoading(), 60000);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("UTF-8")));
+        QVERIFY(document.text().isEmpty());
+        QVERIFY(document.filePath().isEmpty());
+    }
+
     // A form edit computes its text edit from the last parse and leaves the new
     // parse to the worker; reading the parse right away still gets the new text's.
     void formEditIsParsedOnTheWorker() {

@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <limits>
+
 namespace Lkc {
 
 ConfigDocument::ConfigDocument(QObject *parent)
@@ -84,7 +86,9 @@ void ConfigDocument::startBackgroundParse() {
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, generation, text = text(), name = parseName()] {
+        [this, generation, raw = m_document->toRawText(), name = parseName()] {
+            // The copy out of the document is all the GUI thread does; the rest is here.
+            const QString text = QString(raw).replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
             // The diagnostics first: what a keystroke waits to see. The editor (for
             // forms) follows, unless the text has moved on meanwhile.
             auto checked = std::make_shared<Parse>();
@@ -148,10 +152,31 @@ QString ConfigDocument::displayName() const {
 }
 
 Status ConfigDocument::load(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open: %1").arg(file.errorString()), path);
-    const QByteArray bytes = file.readAll();
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error(tr("cannot open: %1").arg(file->errorString()), path);
+    const qint64 size = file->size();
+    if (size > kSyncLoadLimit) {
+        // A big one is read, decoded and put in slice by slice (setPlainText
+        // alone would hold the window for seconds), with undo off so loading is
+        // no undo step, and is checked on the worker.
+        cancelLoading();
+        m_path = path;
+        m_crlf = false;
+        emit aboutToLoad(size);
+        m_loading = true;
+        m_document->setUndoRedoEnabled(false);
+        m_document->setPlainText(QString());
+        m_loadFile = std::move(file);
+        m_carry.clear();
+        m_slice = 4096;
+        m_document->setModified(false);
+        emit filePathChanged(m_path);
+        emit loadingChanged(true);
+        m_loadTimer->start();
+        return {};
+    }
+    const QByteArray bytes = file->readAll();
     QString text = QString::fromUtf8(bytes);
     if (text.toUtf8() != bytes)
         return Error(tr("not a UTF-8 text file; LinuxKit configs are UTF-8 YAML"), path);
@@ -162,28 +187,45 @@ Status ConfigDocument::load(const QString &path) {
     cancelLoading();
     m_path = path;
     emit aboutToLoad(bytes.size());
-    if (bytes.size() <= kSyncLoadLimit) {
-        // A usual config shows its problems at once.
-        m_document->setPlainText(text);
-        reparse();
-        m_document->clearUndoRedoStacks();
-        m_document->setModified(false);
-        emit filePathChanged(m_path);
-        return {};
-    }
-    // A big one goes in slice by slice (setPlainText would hold the window for
-    // seconds), with undo off so loading is no undo step, and is checked on the worker.
-    m_loading = true;
-    m_document->setUndoRedoEnabled(false);
-    m_document->setPlainText(QString());
-    m_pending = std::move(text);
-    m_pendingAt = 0;
-    m_slice = 4096;
+    // A usual config shows its problems at once.
+    m_document->setPlainText(text);
+    reparse();
+    m_document->clearUndoRedoStacks();
     m_document->setModified(false);
     emit filePathChanged(m_path);
-    emit loadingChanged(true);
-    m_loadTimer->start();
     return {};
+}
+
+bool ConfigDocument::insertSlice(qint64 maxBytes) {
+    m_carry += m_loadFile->read(maxBytes);
+    const bool atEnd = m_loadFile->atEnd();
+    if (m_loadFile->error() != QFileDevice::NoError) {
+        failLoading(Error(tr("cannot read: %1").arg(m_loadFile->errorString()), m_path));
+        return false;
+    }
+    // Whole lines: a '\n' byte is never inside a UTF-8 sequence, and no line
+    // (nor a CRLF) is split between slices.
+    const qsizetype end = atEnd ? m_carry.size() : m_carry.lastIndexOf('\n') + 1;
+    if (end > 0) {
+        const QByteArray bytes = m_carry.first(end);
+        QString text = QString::fromUtf8(bytes);
+        if (text.toUtf8() != bytes) {
+            failLoading(
+                Error(tr("not a UTF-8 text file; LinuxKit configs are UTF-8 YAML"), m_path));
+            return false;
+        }
+        if (text.contains(QLatin1String("\r\n"))) {
+            m_crlf = true;
+            text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        }
+        m_carry.remove(0, end);
+        QTextCursor cursor(m_document);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(text);
+    }
+    if (atEnd)
+        finishLoading();
+    return true;
 }
 
 void ConfigDocument::loadNextSlice() {
@@ -191,42 +233,27 @@ void ConfigDocument::loadNextSlice() {
         return;
     QElapsedTimer timer;
     timer.start();
-    qsizetype end = qMin(m_pending.size(), m_pendingAt + m_slice);
-    if (end < m_pending.size()) { // whole lines, so none is laid out twice
-        const qsizetype newline = m_pending.lastIndexOf(QLatin1Char('\n'), end - 1);
-        if (newline >= m_pendingAt)
-            end = newline + 1;
-    }
-    QTextCursor cursor(m_document);
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(m_pending.sliced(m_pendingAt, end - m_pendingAt));
-    m_pendingAt = end;
+    if (!insertSlice(m_slice) || !m_loading)
+        return;
     // Slices sized to take a few milliseconds on this machine, whatever its speed.
     const qint64 ms = timer.elapsed();
-    if (ms < 8)
-        m_slice = qMin<qsizetype>(m_slice * 2, 256 * 1024);
-    else if (ms > 20)
-        m_slice = qMax<qsizetype>(m_slice / 2, 1024);
-    if (m_pendingAt >= m_pending.size())
-        finishLoading();
-    else
-        m_loadTimer->start();
+    if (ms < 5)
+        m_slice = qMin<qint64>(m_slice * 2, 128 * 1024);
+    else if (ms > 12)
+        m_slice = qMax<qint64>(m_slice / 2, 1024);
+    m_loadTimer->start();
 }
 
 void ConfigDocument::completeLoading() const {
-    if (!m_loading)
-        return;
     auto *self = const_cast<ConfigDocument *>(this);
-    QTextCursor cursor(self->m_document);
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(self->m_pending.sliced(m_pendingAt));
-    self->finishLoading();
+    while (self->m_loading && self->insertSlice(std::numeric_limits<int>::max()))
+        ;
 }
 
 void ConfigDocument::finishLoading() {
     m_loadTimer->stop();
-    m_pending.clear();
-    m_pendingAt = 0;
+    m_loadFile.reset();
+    m_carry.clear();
     m_loading = false;
     m_document->setUndoRedoEnabled(true);
     m_document->setModified(false);
@@ -235,12 +262,22 @@ void ConfigDocument::finishLoading() {
         startBackgroundParse();
 }
 
+void ConfigDocument::failLoading(const Error &error) {
+    // Half a file is no document to edit or save over the whole one.
+    cancelLoading();
+    m_path.clear();
+    m_document->setPlainText(QString());
+    m_document->setModified(false);
+    emit filePathChanged(m_path);
+    emit loadFailed(error.toString());
+}
+
 void ConfigDocument::cancelLoading() {
     if (!m_loading)
         return;
     m_loadTimer->stop();
-    m_pending.clear();
-    m_pendingAt = 0;
+    m_loadFile.reset();
+    m_carry.clear();
     m_loading = false;
     m_document->setUndoRedoEnabled(true);
     emit loadingChanged(false);

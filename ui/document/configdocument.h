@@ -5,6 +5,7 @@
 #include "config/yamleditor.h"
 #include "config/yamltextedit.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -49,7 +50,8 @@ public:
     // Load/save keep the file's bytes: line endings, a final newline (or none)
     // and every character survive an untouched open-save cycle.
     // Files up to kSyncLoadLimit are loaded and checked before this returns; bigger
-    // ones load in slices (isLoading() until loadingChanged(false)) and are checked
+    // ones are read and put in in slices (isLoading() until loadingChanged(false);
+    // a file that turns out unreadable or not UTF-8 emits loadFailed) and are checked
     // on the worker. Loading is no undo step and does not mark the document modified.
     Status load(const QString &path);
     bool isLoading() const { return m_loading; }
@@ -137,6 +139,8 @@ signals:
     void aboutToLoad(qint64 size);
     // A sliced load started (true) or put its last slice in (false).
     void loadingChanged(bool loading);
+    // A sliced load found the file unreadable or not UTF-8; the document is empty.
+    void loadFailed(const QString &message);
     void modificationChanged(bool modified);
     void filePathChanged(const QString &path);
 
@@ -157,6 +161,8 @@ private:
     void ensureParsed() const;
     void cancelLoading();
     void loadNextSlice();
+    bool insertSlice(qint64 maxBytes); // false when the load failed
+    void failLoading(const Error &error);
     void completeLoading() const; // puts the rest in at once: the whole text is needed now
     void finishLoading();
     // Destroys a parse on the worker: freeing a big config costs the GUI thread otherwise.
@@ -173,11 +179,11 @@ private:
     std::atomic<quint64> m_latest{0}; // m_generation, for the worker to skip stale work
     bool m_workerBusy = false;
     bool m_formatOnly = false;
-    // The sliced load under way: the text still to insert, from m_pendingAt.
+    // The sliced load under way: the file, and bytes read but not yet put in.
     bool m_loading = false;
-    QString m_pending;
-    qsizetype m_pendingAt = 0;
-    qsizetype m_slice = 0;
+    std::unique_ptr<QFile> m_loadFile;
+    QByteArray m_carry;
+    qint64 m_slice = 0;
     QTimer *m_loadTimer;
     QString m_path;
     bool m_crlf = false;
