@@ -200,7 +200,7 @@ bool ConfigDocument::insertSlice(qint64 maxBytes) {
     m_carry += m_loadFile->read(maxBytes);
     const bool atEnd = m_loadFile->atEnd();
     if (m_loadFile->error() != QFileDevice::NoError) {
-        failLoading(Error(tr("cannot read: %1").arg(m_loadFile->errorString()), m_path));
+        failLoading(Error(m_loadFile->errorString(), m_path)); // the system's words, its place
         return false;
     }
     // Whole lines: a '\n' byte is never inside a UTF-8 sequence, and no line
