@@ -227,6 +227,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!document.isLoading(), 60000);
         QVERIFY(!document.text().contains(QLatin1Char('\r')));
         QCOMPARE(document.toBytes(), bytes);
+        // Asking for the text (or the parse) during the load puts the rest in at once.
+        QVERIFY(document.load(crlf).ok());
+        QVERIFY(document.isLoading());
+        QCOMPARE(document.toBytes(), bytes);
+        QVERIFY(!document.isLoading());
+        QVERIFY(!document.isModified());
+        QVERIFY(!document.config().services.isEmpty());
 
         QSignalSpy failed(&document, &ConfigDocument::loadFailed);
         QVERIFY(document.load(bad).ok()); // big: found out while loading

@@ -12,8 +12,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <limits>
-
 namespace Lkc {
 
 ConfigDocument::ConfigDocument(QObject *parent)
@@ -246,7 +244,8 @@ void ConfigDocument::loadNextSlice() {
 
 void ConfigDocument::completeLoading() const {
     auto *self = const_cast<ConfigDocument *>(this);
-    while (self->m_loading && self->insertSlice(std::numeric_limits<int>::max()))
+    while (self->m_loading &&
+           self->insertSlice(qMax<qint64>(1, self->m_loadFile->bytesAvailable())))
         ;
 }
 
