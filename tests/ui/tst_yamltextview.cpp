@@ -168,8 +168,10 @@ private slots:
         QVERIFY(view.isReadOnly());
         // Not all of it yet: the rest comes in on later turns of the event loop.
         QVERIFY(document.textDocument()->characterCount() < bytes.size());
+        QSignalSpy modified(&document, &ConfigDocument::modificationChanged);
         QTRY_VERIFY_WITH_TIMEOUT(!document.isLoading(), 60000);
         QCOMPARE(loading.size(), 2);
+        QCOMPARE(modified.size(), 0);
         QVERIFY(!view.isReadOnly());
         QVERIFY(!document.isModified());
         QVERIFY(!document.textDocument()->isUndoAvailable());

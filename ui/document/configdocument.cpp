@@ -38,8 +38,10 @@ ConfigDocument::ConfigDocument(QObject *parent)
         if (!m_workerBusy && !m_loading)
             startBackgroundParse();
     });
-    connect(m_document, &QTextDocument::modificationChanged, this,
-            &ConfigDocument::modificationChanged);
+    connect(m_document, &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (!m_loading) // putting a file in is no change to tell of
+            emit modificationChanged(modified);
+    });
     reparse();
 }
 
@@ -220,6 +222,7 @@ bool ConfigDocument::insertSlice(qint64 maxBytes) {
         QTextCursor cursor(m_document);
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(text);
+        m_document->setModified(false); // loading is no change: no '*' in the title meanwhile
     }
     if (atEnd)
         finishLoading();
@@ -253,9 +256,9 @@ void ConfigDocument::finishLoading() {
     m_loadTimer->stop();
     m_loadFile.reset();
     m_carry.clear();
+    m_document->setModified(false);
     m_loading = false;
     m_document->setUndoRedoEnabled(true);
-    m_document->setModified(false);
     emit loadingChanged(false);
     if (!m_workerBusy && m_parsedGeneration != m_generation)
         startBackgroundParse();
