@@ -60,6 +60,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_outlineView->setAccessibleName(tr("Outline"));
     m_outlineView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_outlineView->setDragDropMode(QAbstractItemView::InternalMove);
+    // Thousands of entries lay out in one pass instead of one measurement per row.
+    m_outlineView->setUniformRowHeights(true);
+    // Updates in place keep the expansion; only a new shape of the tree needs expanding.
+    connect(m_outline, &QAbstractItemModel::modelReset, m_outlineView, &QTreeView::expandAll);
     connect(m_outline, &OutlineModel::moveRequested, m_document, &ConfigDocument::moveItem);
 
     auto *splitter = new QSplitter(this);
@@ -95,7 +99,19 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     statusBar()->addPermanentWidget(m_problemSummary);
 
-    connect(m_document, &ConfigDocument::reparsed, this, &MainWindow::onReparsed);
+    // Problems and outline need only the check, which comes before the forms' parse.
+    connect(m_document, &ConfigDocument::checked, this, &MainWindow::onReparsed);
+    connect(m_document, &ConfigDocument::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_document, &ConfigDocument::loadingChanged, this, [this](bool loading) {
+        // A big file is coming in: the old file's entries and problems go, and the
+        // form waits for the new parse.
+        m_form->setEnabled(!loading);
+        if (loading) {
+            m_outline->setConfig(Config());
+            m_diagnostics->setDiagnostics({});
+        }
+    });
     connect(m_document, &ConfigDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ConfigDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_outlineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -230,7 +246,9 @@ bool MainWindow::openFile(const QString &path) {
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
     showEditor();
-    m_previews->refresh();
+    // A big file is still loading: its first parse schedules the previews.
+    if (!m_document->isParsing())
+        m_previews->refresh();
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
 }
@@ -316,9 +334,9 @@ void MainWindow::onReparsed() {
     if (!m_selectedPath.isEmpty()) {
         const QSignalBlocker blocker(m_outlineView->selectionModel());
         const QModelIndex index = m_outline->indexForPath(m_selectedPath);
-        m_outlineView->setCurrentIndex(index);
+        if (index != m_outlineView->currentIndex())
+            m_outlineView->setCurrentIndex(index);
     }
-    m_outlineView->expandAll();
 }
 
 void MainWindow::selectPath(const QString &yamlPath) {

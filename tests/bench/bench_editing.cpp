@@ -113,8 +113,10 @@ int main(int argc, char **argv) {
     const QString big = dir + QStringLiteral("/4mib.yml");
     int entries = 0;
     {
+        // Up to 4 MiB: the most the reader accepts (docs/deviations.md), so the
+        // whole path runs (check, syntax tree, an outline of ~22k entries).
         QString text = config(0);
-        while (text.size() < 4 * 1024 * 1024)
+        while (text.size() + entry(entries).size() <= 4 * 1024 * 1024)
             text += entry(entries++);
         QFile f(big);
         f.open(QIODevice::WriteOnly);
@@ -124,13 +126,18 @@ int main(int argc, char **argv) {
     QElapsedTimer open;
     open.start();
     window.openFile(big);
+    const double returned = double(open.nsecsElapsed()) / 1e6;
+    // A big file loads in slices and is checked on the worker: wait for both.
+    while (window.document()->isLoading() && open.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double shown = double(open.nsecsElapsed()) / 1e6;
     while (window.document()->isParsing() && open.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double checked = double(open.nsecsElapsed()) / 1e6;
     QTest::qWait(50);
-    std::printf("open 4 MiB config (%d entries): text shown in %.0f ms, checked in %.0f ms\n",
-                entries, shown, checked);
+    std::printf("open 4 MiB config (%d entries): openFile returned in %.0f ms, text loaded in "
+                "%.0f ms, checked in %.0f ms\n",
+                entries, returned, shown, checked);
     std::printf("longest GUI-thread block while opening 4 MiB: %.1f ms\n", heartbeat.longestMs());
 
     // 3. Typing in the 4 MiB config: the parse runs on the worker.
@@ -141,6 +148,7 @@ int main(int argc, char **argv) {
     }
     while (window.document()->isParsing())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QTest::qWait(50);
     std::printf("longest GUI-thread block typing 20 keys in 4 MiB: %.1f ms\n",
                 heartbeat.longestMs());
     window.document()->textDocument()->setModified(false);

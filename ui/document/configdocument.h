@@ -5,24 +5,28 @@
 #include "config/yamleditor.h"
 #include "config/yamltextedit.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 class QThread;
+class QTimer;
 
 namespace Lkc {
 
 // One open LinuxKit config. The YAML text in a QTextDocument is the single
 // source of truth: the text view shows this document, forms read from the
 // parsed model and write through YamlEditor edits applied as one edit block,
-// so typing and form edits share one undo history. Re-parsed after each change:
-// typing is parsed and checked on a worker thread, and a result is applied only
-// when it is the parse of the current text (its generation number), so a big
-// file never stalls the window while it is typed in.
+// so typing and form edits share one undo history. Re-parsed after each change
+// on a worker thread, and a result is applied only when it is the parse of the
+// current text (its generation number), so a big file never stalls the window
+// while it is typed in. A big file is also put into the text document in slices
+// across event-loop turns, so opening it does not freeze the window either.
 class ConfigDocument : public QObject {
     Q_OBJECT
 public:
@@ -45,7 +49,12 @@ public:
 
     // Load/save keep the file's bytes: line endings, a final newline (or none)
     // and every character survive an untouched open-save cycle.
+    // Files up to kSyncLoadLimit are loaded and checked before this returns; bigger
+    // ones are read and put in in slices (isLoading() until loadingChanged(false);
+    // a file that turns out unreadable or not UTF-8 emits loadFailed) and are checked
+    // on the worker. Loading is no undo step and does not mark the document modified.
     Status load(const QString &path);
+    bool isLoading() const { return m_loading; }
     void setText(const QString &text, const QString &fileName = QString());
     Status save(const QString &path);
     QByteArray toBytes() const;
@@ -59,7 +68,7 @@ public:
     // of these while that is under way parses on the calling thread instead
     // (forms need the current text's parse to compute an edit).
     const ConfigReadResult &readResult() const {
-        ensureParsed();
+        ensureChecked();
         return m_read;
     }
     const Config &config() const { return readResult().config; }
@@ -77,7 +86,8 @@ public:
     // null), or when the YAML does not parse.
     std::optional<YamlValue> value(const YamlPath &path) const;
 
-    // Applies edits (relative to the current text) as one undo step.
+    // Applies edits (relative to the current text) as one undo step. The worker
+    // re-parses the result; reading the parse before it is done parses at once.
     bool applyEdits(const YamlTextEdits &edits);
     // Convenience for forms: set/remove the value at a path; false with the
     // error in lastEditError() when the path cannot be edited.
@@ -94,18 +104,43 @@ public:
     // fixTo) as one undo step; false when it has none or the text moved on.
     bool applyQuickFix(const Diagnostic &diagnostic);
 
-    // True while the worker has not yet checked the current text.
-    bool isParsing() const { return m_parsedGeneration != m_generation; }
+    // True while the worker has not yet parsed the current text (or it is loading).
+    bool isParsing() const { return m_loading || m_parsedGeneration != m_generation; }
+    // True once the config and diagnostics of the current text are in (checked()),
+    // which the worker delivers before the editor (reparsed()).
+    bool isChecked() const { return !m_loading && m_checkedGeneration == m_generation; }
     quint64 generation() const { return m_generation; }
 
-    // Files up to this size are parsed at once when opened; bigger ones on the worker.
+    // Files up to this size are loaded and parsed at once when opened; bigger ones
+    // load in slices and are parsed on the worker.
     static constexpr qint64 kSyncLoadLimit = 512 * 1024;
 
+    // Format-only changes of the text document (a view colouring lines late) while
+    // one lives: not a change of the text, so no new parse.
+    class FormatChange {
+    public:
+        explicit FormatChange(ConfigDocument *document);
+        ~FormatChange();
+        FormatChange(const FormatChange &) = delete;
+        FormatChange &operator=(const FormatChange &) = delete;
+
+    private:
+        ConfigDocument *m_document;
+        bool m_was;
+    };
+
 signals:
+    // The config and diagnostics of the current text are in: problems, outline.
+    void checked();
+    // The editor of the current text is in too: forms.
     void reparsed();
     // Before the text of a file of `size` bytes replaces the document's (views
     // that cost per byte, like highlighting, can step back for huge files).
     void aboutToLoad(qint64 size);
+    // A sliced load started (true) or put its last slice in (false).
+    void loadingChanged(bool loading);
+    // A sliced load found the file unreadable or not UTF-8; the document is empty.
+    void loadFailed(const QString &message);
     void modificationChanged(bool modified);
     void filePathChanged(const QString &path);
 
@@ -113,22 +148,43 @@ private:
     struct Parse {
         ConfigReadResult read;
         std::optional<YamlEditor> editor;
+        bool editorParsed = false; // false when the worker skipped it for a newer text
     };
-    static std::shared_ptr<Parse> parse(const QString &text, const QString &name);
+    static std::optional<YamlEditor> parseEditor(const QString &text, const QString &name);
     void reparse();
     void startBackgroundParse();
+    void backgroundCheckDone(quint64 generation, const std::shared_ptr<Parse> &result);
     void backgroundParseDone(quint64 generation, const std::shared_ptr<Parse> &result);
-    void adopt(quint64 generation, Parse &&result);
+    void adoptRead(quint64 generation, ConfigReadResult &&read);
+    void adoptEditor(quint64 generation, std::optional<YamlEditor> &&editor);
+    void ensureChecked() const;
     void ensureParsed() const;
+    void cancelLoading();
+    void loadNextSlice();
+    bool insertSlice(qint64 maxBytes); // false when the load failed
+    void failLoading(const Error &error);
+    void completeLoading() const; // puts the rest in at once: the whole text is needed now
+    void finishLoading();
+    // Destroys a parse on the worker: freeing a big config costs the GUI thread otherwise.
+    void disposeOnWorker(std::shared_ptr<Parse> parse);
     bool applyResult(const Result<YamlTextEdits> &edits);
     QString parseName() const;
 
     QTextDocument *m_document;
     QThread *m_thread;
-    QObject *m_worker;              // lives on m_thread
-    quint64 m_generation = 0;       // bumped by every change of the text
-    quint64 m_parsedGeneration = 0; // the text generation m_read/m_editor describe
+    QObject *m_worker;                // lives on m_thread
+    quint64 m_generation = 0;         // bumped by every change of the text
+    quint64 m_checkedGeneration = 0;  // the text generation m_read describes
+    quint64 m_parsedGeneration = 0;   // the text generation m_editor describes
+    std::atomic<quint64> m_latest{0}; // m_generation, for the worker to skip stale work
     bool m_workerBusy = false;
+    bool m_formatOnly = false;
+    // The sliced load under way: the file, and bytes read but not yet put in.
+    bool m_loading = false;
+    std::unique_ptr<QFile> m_loadFile;
+    QByteArray m_carry;
+    qint64 m_slice = 0;
+    QTimer *m_loadTimer;
     QString m_path;
     bool m_crlf = false;
     ConfigReadResult m_read;

@@ -8,9 +8,26 @@
 namespace Lkc {
 
 void DiagnosticsModel::setDiagnostics(const DiagnosticList &diagnostics) {
-    beginResetModel();
+    // Rows added or removed at the end and the rest changed in place, not a reset:
+    // the view keeps its selection and scroll position while the user types.
+    const int before = int(m_diagnostics.size());
+    const int after = int(diagnostics.size());
+    if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_diagnostics.resize(after);
+        endRemoveRows();
+    } else if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_diagnostics.append(diagnostics.sliced(before));
+        endInsertRows();
+    }
+    const int common = qMin(before, after);
+    if (common == 0) {
+        m_diagnostics = diagnostics;
+        return;
+    }
     m_diagnostics = diagnostics;
-    endResetModel();
+    emit dataChanged(index(0, 0), index(common - 1, ColumnCount - 1));
 }
 
 int DiagnosticsModel::errorCount() const {

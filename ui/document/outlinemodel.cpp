@@ -26,17 +26,17 @@ OutlineModel::OutlineModel(QObject *parent)
 
 OutlineModel::~OutlineModel() = default;
 
-OutlineModel::Node *OutlineModel::addSection(const QString &key, const QString &title, bool present,
-                                             int line) {
+OutlineModel::Node *OutlineModel::addSection(Node *root, const QString &key, const QString &title,
+                                             bool present, int line) {
     auto node = std::make_unique<Node>();
     node->title = title;
     node->yamlPath = key;
     node->section = key;
     node->present = present;
     node->line = line;
-    node->parent = m_root.get();
-    m_root->children.push_back(std::move(node));
-    return m_root->children.back().get();
+    node->parent = root;
+    root->children.push_back(std::move(node));
+    return root->children.back().get();
 }
 
 void OutlineModel::addChild(Node *section, QString title, QString detail, QString path, int line) {
@@ -52,16 +52,64 @@ void OutlineModel::addChild(Node *section, QString title, QString detail, QStrin
 }
 
 void OutlineModel::setConfig(const Config &config, const DiagnosticList &diagnostics) {
+    std::unique_ptr<Node> fresh = build(config);
+    countDiagnostics(fresh.get(), diagnostics);
+    if (sameShape(*m_root, *fresh)) {
+        update(m_root.get(), *fresh);
+        return;
+    }
     beginResetModel();
-    m_root = std::make_unique<Node>();
+    m_root = std::move(fresh);
+    endResetModel();
+}
+
+bool OutlineModel::sameShape(const Node &a, const Node &b) {
+    if (a.children.size() != b.children.size())
+        return false;
+    for (size_t i = 0; i < a.children.size(); ++i)
+        if (!sameShape(*a.children[i], *b.children[i]))
+            return false;
+    return true;
+}
+
+void OutlineModel::update(Node *to, const Node &from) {
+    int first = -1, last = -1;
+    for (size_t i = 0; i < to->children.size(); ++i) {
+        Node &t = *to->children[i];
+        const Node &f = *from.children[i];
+        if (t.title != f.title || t.detail != f.detail || t.yamlPath != f.yamlPath ||
+            t.present != f.present || t.line != f.line || t.errors != f.errors ||
+            t.warnings != f.warnings) {
+            t.title = f.title;
+            t.detail = f.detail;
+            t.yamlPath = f.yamlPath;
+            t.present = f.present;
+            t.line = f.line;
+            t.errors = f.errors;
+            t.warnings = f.warnings;
+            if (first < 0)
+                first = int(i);
+            last = int(i);
+        }
+        update(&t, f);
+    }
+    if (first >= 0) {
+        const QModelIndex parent =
+            to == m_root.get() ? QModelIndex() : createIndex(to->row(), 0, to);
+        emit dataChanged(index(first, 0, parent), index(last, 0, parent));
+    }
+}
+
+std::unique_ptr<OutlineModel::Node> OutlineModel::build(const Config &config) {
+    auto root = std::make_unique<Node>();
     auto lineOf = [&](const QString &key) { return config.sectionPos.value(key).line; };
     auto present = [&](const QString &key) { return config.sectionPos.contains(key); };
 
-    addSection(QStringLiteral("kernel"), tr("Kernel"), config.kernel.isPresent(),
+    addSection(root.get(), QStringLiteral("kernel"), tr("Kernel"), config.kernel.isPresent(),
                config.kernel.pos.line);
 
-    Node *init = addSection(QStringLiteral("init"), tr("Init"), present(QStringLiteral("init")),
-                            lineOf(QStringLiteral("init")));
+    Node *init = addSection(root.get(), QStringLiteral("init"), tr("Init"),
+                            present(QStringLiteral("init")), lineOf(QStringLiteral("init")));
     for (qsizetype i = 0; i < config.init.size(); ++i)
         addChild(init, config.init[i].value, {}, QStringLiteral("init[%1]").arg(i),
                  config.init[i].pos.line);
@@ -74,7 +122,7 @@ void OutlineModel::setConfig(const Config &config, const DiagnosticList &diagnos
                          {ImageSection::Services, tr("Services")}};
     for (const auto &s : imageSections) {
         const QString key = Config::sectionKey(s.section);
-        Node *node = addSection(key, s.title, present(key), lineOf(key));
+        Node *node = addSection(root.get(), key, s.title, present(key), lineOf(key));
         const QList<ImageEntry> &entries = config.images(s.section);
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const ImageEntry &e = entries[i];
@@ -83,26 +131,25 @@ void OutlineModel::setConfig(const Config &config, const DiagnosticList &diagnos
         }
     }
 
-    Node *files = addSection(QStringLiteral("files"), tr("Files"), present(QStringLiteral("files")),
-                             lineOf(QStringLiteral("files")));
+    Node *files = addSection(root.get(), QStringLiteral("files"), tr("Files"),
+                             present(QStringLiteral("files")), lineOf(QStringLiteral("files")));
     for (qsizetype i = 0; i < config.files.size(); ++i)
         addChild(files, config.files[i].path.value_or(tr("(no path)")), {},
                  QStringLiteral("files[%1]").arg(i), config.files[i].pos.line);
 
     Node *volumes =
-        addSection(QStringLiteral("volumes"), tr("Volumes"), present(QStringLiteral("volumes")),
-                   lineOf(QStringLiteral("volumes")));
+        addSection(root.get(), QStringLiteral("volumes"), tr("Volumes"),
+                   present(QStringLiteral("volumes")), lineOf(QStringLiteral("volumes")));
     for (qsizetype i = 0; i < config.volumes.size(); ++i)
         addChild(volumes, config.volumes[i].name.value_or(tr("(unnamed)")),
                  config.volumes[i].image.value_or(QString()), QStringLiteral("volumes[%1]").arg(i),
                  config.volumes[i].pos.line);
-    addSection(QStringLiteral("trust"), tr("Trust"), config.trust.isPresent(),
+    addSection(root.get(), QStringLiteral("trust"), tr("Trust"), config.trust.isPresent(),
                config.trust.pos.line);
-    countDiagnostics(diagnostics);
-    endResetModel();
+    return root;
 }
 
-void OutlineModel::countDiagnostics(const DiagnosticList &diagnostics) {
+void OutlineModel::countDiagnostics(Node *root, const DiagnosticList &diagnostics) {
     // Straight from the path's first two segments ("services[2].x"): no search,
     // so a file with thousands of entries and problems stays quick.
     for (const Diagnostic &d : diagnostics) {
@@ -112,7 +159,7 @@ void OutlineModel::countDiagnostics(const DiagnosticList &diagnostics) {
         const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
         const QString key = end < 0 ? path : path.left(end);
         Node *section = nullptr;
-        for (const auto &s : m_root->children)
+        for (const auto &s : root->children)
             if (s->section == key)
                 section = s.get();
         if (!section)
@@ -124,7 +171,7 @@ void OutlineModel::countDiagnostics(const DiagnosticList &diagnostics) {
             if (index >= 0 && size_t(index) < section->children.size())
                 target = section->children[size_t(index)].get();
         }
-        for (Node *n = target; n && n != m_root.get(); n = n->parent)
+        for (Node *n = target; n && n != root; n = n->parent)
             (d.isError() ? n->errors : n->warnings)++;
     }
 }

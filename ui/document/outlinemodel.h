@@ -32,6 +32,9 @@ public:
     explicit OutlineModel(QObject *parent = nullptr);
     ~OutlineModel() override;
 
+    // When the sections keep their number of entries (typing, most form edits) the
+    // items are updated in place, not reset: a view keeps its expansion, selection
+    // and scroll position, and a big outline costs no relayout.
     void setConfig(const Config &config, const DiagnosticList &diagnostics = {});
     // The index showing a YAML path (or its closest ancestor), for keeping the
     // selection across re-parses.
@@ -71,9 +74,14 @@ private:
         int row() const;
     };
     Node *nodeFor(const QModelIndex &index) const;
-    Node *addSection(const QString &key, const QString &title, bool present, int line);
+    static std::unique_ptr<Node> build(const Config &config);
+    static Node *addSection(Node *root, const QString &key, const QString &title, bool present,
+                            int line);
     static void addChild(Node *section, QString title, QString detail, QString path, int line);
-    void countDiagnostics(const DiagnosticList &diagnostics);
+    static void countDiagnostics(Node *root, const DiagnosticList &diagnostics);
+    static bool sameShape(const Node &a, const Node &b);
+    // Copies the fields of `from` (of the same shape) into `to`, announcing changed rows.
+    void update(Node *to, const Node &from);
     // The section node and the row of an entry a drop lands on, or nullptr.
     Node *dropTarget(const QMimeData *data, int row, const QModelIndex &parent, int *from,
                      int *to) const;

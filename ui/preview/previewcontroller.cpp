@@ -52,6 +52,11 @@ void PreviewController::refresh() {
 }
 
 void PreviewController::startWorker() {
+    // The worker's parse of the current text (or a big file still loading) is not
+    // back yet: reading the config now would parse it on the GUI thread. Its
+    // reparsed() schedules the previews again.
+    if (m_document->isParsing())
+        return;
     if (m_thread) {
         // One at a time: cancel the running one, start again when it ends.
         m_pending = true;

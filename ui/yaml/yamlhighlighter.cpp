@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamlhighlighter.h"
 
+#include <QTextBlock>
+#include <QTextDocument>
+
 namespace Lkc {
+
+namespace {
+// On a line coloured in lazy mode; a line without it is still plain.
+class Coloured : public QTextBlockUserData {};
+} // namespace
 
 YamlHighlighter::YamlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
@@ -21,7 +29,44 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document)
     m_marker.setFontWeight(QFont::Bold);
 }
 
+void YamlHighlighter::setLazy(std::function<bool(int)> shown) {
+    m_shown = std::move(shown);
+}
+
+bool YamlHighlighter::isHighlighted(int blockNumber) const {
+    if (!document())
+        return false;
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    return block.isValid() && (!m_shown || block.userData() != nullptr);
+}
+
+void YamlHighlighter::highlightPending(int first, int last) {
+    if (!document())
+        return;
+    m_forced = true;
+    for (QTextBlock block = document()->findBlockByNumber(first);
+         block.isValid() && block.blockNumber() <= last; block = block.next())
+        if (!block.userData())
+            rehighlightBlock(block);
+    m_forced = false;
+}
+
 void YamlHighlighter::highlightBlock(const QString &text) {
+    if (m_shown) {
+        // The block's state stays as it was: a change would drag QSyntaxHighlighter
+        // on to the next line, and on through the whole file.
+        if (!m_forced && !m_shown(currentBlock().blockNumber())) {
+            if (currentBlockUserData())
+                setCurrentBlockUserData(nullptr);
+            return;
+        }
+        if (!currentBlockUserData())
+            setCurrentBlockUserData(new Coloured);
+    }
+    colour(text);
+}
+
+void YamlHighlighter::colour(const QString &text) {
     if (text.startsWith(QLatin1String("---")) || text.startsWith(QLatin1String("..."))) {
         setFormat(0, 3, m_marker);
         return;

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 
 namespace Lkc {
@@ -37,6 +38,7 @@ YamlTextView::YamlTextView(ConfigDocument *document, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_document(document)
     , m_highlighter(new YamlHighlighter(nullptr))
+    , m_lazyTimer(new QTimer(this))
     , m_lineNumbers(new LineNumberArea(this))
     , m_findBar(new FindBar(this, this)) {
     m_highlighter->setParent(this);
@@ -51,9 +53,22 @@ YamlTextView::YamlTextView(ConfigDocument *document, QWidget *parent)
     connect(this, &QPlainTextEdit::updateRequest, this, &YamlTextView::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &YamlTextView::updateSelections);
     connect(m_findBar, &FindBar::closed, this, &YamlTextView::updateMargins);
-    connect(m_document, &ConfigDocument::reparsed, this, &YamlTextView::updateSelections);
+    connect(m_document, &ConfigDocument::checked, this, &YamlTextView::updateSelections);
     connect(m_document, &ConfigDocument::aboutToLoad, this, [this](qint64 size) {
-        m_highlighter->setDocument(size > kHighlightLimit ? nullptr : m_document->textDocument());
+        if (size > kLazyHighlightLimit)
+            m_highlighter->setLazy([this](int blockNumber) { return isShown(blockNumber); });
+        else
+            m_highlighter->setLazy({});
+    });
+    // A big file loads in slices: no typing into half of it.
+    connect(m_document, &ConfigDocument::loadingChanged, this, &QPlainTextEdit::setReadOnly);
+    // Lines scrolled into view are coloured once the paint at hand is done.
+    m_lazyTimer->setSingleShot(true);
+    m_lazyTimer->setInterval(0);
+    connect(m_lazyTimer, &QTimer::timeout, this, &YamlTextView::highlightShown);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this] {
+        if (m_highlighter->isLazy() && !m_lazyTimer->isActive())
+            m_lazyTimer->start();
     });
 
     const auto addAction = [this](const QString &text, const QKeySequence &keys, auto slot) {
@@ -72,6 +87,26 @@ YamlTextView::YamlTextView(ConfigDocument *document, QWidget *parent)
               [this] { toggleComment(); });
     updateMargins();
     updateSelections();
+}
+
+bool YamlTextView::isShown(int blockNumber) const {
+    const int first = firstVisibleBlock().blockNumber();
+    const int lines = viewport()->height() / qMax(1, fontMetrics().height()) + 2;
+    return blockNumber >= first && blockNumber <= first + lines;
+}
+
+void YamlTextView::highlightShown() {
+    const int first = firstVisibleBlock().blockNumber();
+    const int last =
+        qMin(blockCount() - 1, first + viewport()->height() / qMax(1, fontMetrics().height()) + 2);
+    for (int n = first; n <= last; ++n) {
+        if (!m_highlighter->isHighlighted(n)) {
+            // Colours are no change of the text: no new parse for them.
+            const ConfigDocument::FormatChange formatsOnly(m_document);
+            m_highlighter->highlightPending(first, last);
+            return;
+        }
+    }
 }
 
 int YamlTextView::lineNumberAreaWidth() const {
@@ -144,7 +179,7 @@ void YamlTextView::updateSelections() {
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections << line;
-    if (!m_document->isParsing()) {
+    if (m_document->isChecked()) {
         // Only marks of the parse of this very text: older positions would be off.
         m_problemMarks.clear();
         QTextDocument *doc = document();

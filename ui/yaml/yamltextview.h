@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 
 class QAction;
+class QTimer;
 
 namespace Lkc {
 
@@ -32,9 +33,10 @@ public:
     void showFind(bool withReplace);
     // The problems on a 1-based line (what hovering shows).
     DiagnosticList diagnosticsAt(int line) const;
-    // Files bigger than this are shown without colours (highlighting all of it
-    // at once would hold the window).
-    static constexpr qint64 kHighlightLimit = 1024 * 1024;
+    // Files bigger than this colour only the lines on screen (highlighting all of
+    // it at once would hold the window).
+    static constexpr qint64 kLazyHighlightLimit = 256 * 1024;
+    YamlHighlighter *highlighter() const { return m_highlighter; }
 
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
@@ -48,11 +50,14 @@ private:
     void updateMargins();
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateSelections();
+    bool isShown(int blockNumber) const;
+    void highlightShown();
     void askGoToLine();
     QRect findBarRect() const;
 
     ConfigDocument *m_document;
     YamlHighlighter *m_highlighter;
+    QTimer *m_lazyTimer;
     QWidget *m_lineNumbers;
     FindBar *m_findBar;
     QList<QAction *> m_actions;
