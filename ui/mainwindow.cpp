@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -178,9 +179,18 @@ void MainWindow::createDocks() {
     };
     m_problemsDock = makeDock(tr("Problems"), QStringLiteral("problems"), m_problemsView,
                               Qt::BottomDockWidgetArea);
-    m_buildDock =
-        makeDock(tr("Build"), QStringLiteral("build"), m_buildPanel, Qt::BottomDockWidgetArea);
-    m_consoleDock = makeDock(tr("Console"), QStringLiteral("console"), m_consolePanel,
+    // The build and console panels scroll inside their dock: their full height would
+    // otherwise be the bottom dock's minimum and take the text's room at 1280×800.
+    const auto scrolling = [this](QWidget *panel) {
+        auto *area = new QScrollArea(this);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(panel);
+        return area;
+    };
+    m_buildDock = makeDock(tr("Build"), QStringLiteral("build"), scrolling(m_buildPanel),
+                           Qt::BottomDockWidgetArea);
+    m_consoleDock = makeDock(tr("Console"), QStringLiteral("console"), scrolling(m_consolePanel),
                              Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_problemsDock, m_buildDock);
     tabifyDockWidget(m_buildDock, m_consoleDock);

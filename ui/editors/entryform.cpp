@@ -6,6 +6,7 @@
 #include "tableeditors.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -74,9 +75,39 @@ EntryForm::EntryForm(ConfigDocument *document, QWidget *parent)
     // A narrow form puts a field under its label instead of scrolling sideways.
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_scroll->setWidget(inner);
+    m_scroll->viewport()->installEventFilter(this);
     layout->addWidget(m_scroll, 1);
 
     connect(m_document, &ConfigDocument::reparsed, this, &EntryForm::refresh);
+}
+
+bool EntryForm::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        updateRowWrap();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntryForm::updateRowWrap() {
+    // QFormLayout's WrapLongRows only wraps a row whose field does not fit beside the widest
+    // label at its minimum, so a narrow form would scroll sideways; below the width that
+    // labels and fields need side by side, every row wraps instead.
+    const QList<QFormLayout *> forms = m_scroll->widget()->findChildren<QFormLayout *>();
+    int labels = 0;
+    int fields = 0;
+    for (const QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (const QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole))
+                labels = qMax(labels, label->minimumSize().width());
+            if (const QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole))
+                fields = qMax(fields, field->minimumSize().width());
+        }
+    }
+    const int needed = labels + fields + 3 * qMax(6, m_form->horizontalSpacing()) + 40;
+    const auto policy = m_scroll->viewport()->width() < needed ? QFormLayout::WrapAllRows
+                                                               : QFormLayout::WrapLongRows;
+    for (QFormLayout *form : forms)
+        if (form->rowWrapPolicy() != policy)
+            form->setRowWrapPolicy(policy);
 }
 
 void EntryForm::showNode(const QString &section, const YamlPath &path) {
@@ -122,6 +153,7 @@ void EntryForm::rebuild() {
     }
     addFields(m_form, spec->fields, QString());
     refresh();
+    updateRowWrap();
 }
 
 void EntryForm::addFields(QFormLayout *form, const QList<FieldDescription> &fields,

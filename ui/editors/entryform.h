@@ -57,7 +57,12 @@ public:
 signals:
     void editFailed(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Puts every field under its label when the form is too narrow for both side by side.
+    void updateRowWrap();
     void rebuild();
     void refresh();
     void updateExplanation();

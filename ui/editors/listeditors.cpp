@@ -175,6 +175,7 @@ CapabilitiesEditor::CapabilitiesEditor(const FieldDescription &description, QWid
     top->addWidget(unset);
     top->addStretch();
     layout->addLayout(top);
+    m_state->setWordWrap(true); // long in French; must not widen the form
     layout->addWidget(m_state);
     layout->addWidget(m_list);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 8 + 12);

@@ -12,6 +12,13 @@
 namespace Lkc {
 
 namespace {
+// A combo sized to its longest item ("not set (from image label: …)") would set the
+// form's minimum width; it shrinks with the form and elides instead.
+void fitNarrow(QComboBox *combo) {
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+}
+
 QHBoxLayout *tightLayout(QWidget *w) {
     auto *layout = new QHBoxLayout(w);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,6 +77,7 @@ BoolFieldEditor::BoolFieldEditor(const FieldDescription &description, QWidget *p
     : FieldEditor(description, parent)
     , m_combo(new QComboBox(this)) {
     tightLayout(this)->addWidget(m_combo);
+    fitNarrow(m_combo);
     m_combo->addItem(tr("not set (%1)").arg(inheritedText()));
     m_combo->addItem(tr("yes"), true);
     m_combo->addItem(tr("no"), false);
@@ -110,6 +118,7 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDescription &description, QWidge
     : FieldEditor(description, parent)
     , m_combo(new QComboBox(this)) {
     tightLayout(this)->addWidget(m_combo);
+    fitNarrow(m_combo);
     m_combo->setEditable(m_description.openChoice);
     m_combo->addItem(QString());
     inheritedChanged();
