@@ -93,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Run from the build panel: the config's run options, in the console.
     connect(m_buildPanel, &BuildPanel::runRequested, this, [this](const QemuOptions &options) {
-        m_consoleDock->raise();
+        showConsole();
         m_consolePanel->bootWith(options);
     });
     connect(m_consolePanel, &ConsolePanel::message, this,
@@ -389,9 +389,22 @@ void MainWindow::onOutlineSelection() {
         jumpTo(line, 1);
 }
 
-void MainWindow::bootInConsole(const QString &pathOrPrefix, bool uefi) {
+void MainWindow::showConsole() {
     m_consoleDock->show();
     m_consoleDock->raise();
+    // The bottom docks start low for the problems list; a booting VM wants a screenful
+    // of lines, so the console grows to about 24 lines unless it is taller already.
+    // Queued: on first start the docks get their sizes when the event loop runs.
+    QTimer::singleShot(0, this, [this] {
+        const int wanted =
+            qMin(height() / 2, m_consoleDock->fontMetrics().lineSpacing() * 24 + 120);
+        if (!m_consoleDock->isFloating() && m_consoleDock->height() < wanted)
+            resizeDocks({m_consoleDock}, {wanted}, Qt::Vertical);
+    });
+}
+
+void MainWindow::bootInConsole(const QString &pathOrPrefix, bool uefi) {
+    showConsole();
     m_consolePanel->boot(pathOrPrefix, uefi);
 }
 

@@ -87,6 +87,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void showConsole();
     void createDocks();
     void createActions();
     void openDialog();
