@@ -85,6 +85,10 @@ YamlPath YamlPath::left(qsizetype count) const {
     return YamlPath(m_segments.mid(0, std::max<qsizetype>(0, count)));
 }
 
+YamlPath YamlPath::joined(const YamlPath &relative) const {
+    return YamlPath(m_segments + relative.m_segments);
+}
+
 QString YamlPath::toString() const {
     QString out;
     for (const Segment &s : m_segments) {

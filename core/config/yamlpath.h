@@ -37,6 +37,8 @@ public:
     YamlPath item(int index) const;
     YamlPath parent() const;
     YamlPath left(qsizetype count) const;
+    // This path followed by `relative` (a path read from inside the node this one names).
+    YamlPath joined(const YamlPath &relative) const;
     const Segment &last() const { return m_segments.constLast(); }
 
     // The text form, spelled like yamlPathAppendKey() (config/yamlnode.h): parse(toString())

@@ -17,12 +17,6 @@
 namespace Lkc {
 
 namespace {
-YamlPath joined(const YamlPath &base, const YamlPath &relative) {
-    QList<YamlPath::Segment> segments = base.segments();
-    segments.append(relative.segments());
-    return YamlPath(segments);
-}
-
 // "capabilities.add" and "runtime/mounts" both as slash-separated words, so a
 // diagnostic's path (which splits dotted keys) can be matched against them.
 QString normalized(QString keyPath) {
@@ -304,7 +298,7 @@ void EntryForm::commit(const QString &keyPath, const YamlPath &relative,
                        const std::optional<YamlValue> &wanted) {
     if (m_refreshing || !m_document->editor())
         return;
-    const YamlPath path = joined(pathOf(keyPath), relative);
+    const YamlPath path = pathOf(keyPath).joined(relative);
     const std::optional<YamlValue> current = m_document->value(path);
     if (!wanted && !current)
         return;
@@ -318,7 +312,7 @@ void EntryForm::commit(const QString &keyPath, const YamlPath &relative,
 void EntryForm::move(const QString &keyPath, const YamlPath &relative, int toIndex) {
     if (m_refreshing || !m_document->editor())
         return;
-    if (!m_document->moveItem(joined(pathOf(keyPath), relative), toIndex))
+    if (!m_document->moveItem(pathOf(keyPath).joined(relative), toIndex))
         emit editFailed(m_document->lastEditError());
 }
 

@@ -11,12 +11,6 @@ namespace Lkc {
 // --- objects -----------------------------------------------------------------
 
 namespace {
-YamlPath joinedPath(const YamlPath &base, const YamlPath &relative) {
-    QList<YamlPath::Segment> segments = base.segments();
-    segments.append(relative.segments());
-    return YamlPath(segments);
-}
-
 QStringList columnTitles(const FieldDescription &d) {
     QStringList out;
     for (const FieldDescription &c : d.children)
@@ -78,7 +72,7 @@ CellListDialog *ObjectTableEditor::openCellList(int row, int column) {
         [this, dialog, key](const YamlPath &relative, const std::optional<YamlValue> &v) {
             const int r = dialog->row();
             if (r < m_itemCount) {
-                emit editedAt(joinedPath(YamlPath().item(r).key(key), relative), v);
+                emit editedAt(YamlPath().item(r).key(key).joined(relative), v);
             } else if (relative.isRoot() && v) {
                 // A row being added becomes an item with its first list.
                 ++m_itemCount;
@@ -88,7 +82,7 @@ CellListDialog *ObjectTableEditor::openCellList(int row, int column) {
     connect(dialog, &CellListDialog::movedAt, this,
             [this, dialog, key](const YamlPath &relative, int to) {
                 if (dialog->row() < m_itemCount)
-                    emit movedAt(joinedPath(YamlPath().item(dialog->row()).key(key), relative), to);
+                    emit movedAt(YamlPath().item(dialog->row()).key(key).joined(relative), to);
             });
     updateCellList();
     dialog->show();
