@@ -101,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_problemSummary);
 
     // Problems and outline need only the check, which comes before the forms' parse.
-    connect(m_document, &ConfigDocument::checked, this, &MainWindow::onReparsed);
+    connect(m_document, &ConfigDocument::checked, this, &MainWindow::onChecked);
     connect(m_document, &ConfigDocument::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_document, &ConfigDocument::loadingChanged, this, [this](bool loading) {
@@ -150,7 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Not larger than the screen (1366×768 has less height than 800 once panels are out).
     const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
     resize(qMin(1440, room.width()), qMin(860, room.height()));
-    onReparsed();
+    onChecked();
     updateTitle();
     setAcceptDrops(true);
 
@@ -195,7 +195,6 @@ void MainWindow::createDocks() {
     tabifyDockWidget(m_problemsDock, m_buildDock);
     tabifyDockWidget(m_buildDock, m_consoleDock);
     m_problemsDock->raise();
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical); // the text and form keep the room
 
     m_bootFlowDock = makeDock(tr("Boot Flow"), QStringLiteral("bootflow"), m_bootFlowView,
                               Qt::RightDockWidgetArea);
@@ -206,7 +205,6 @@ void MainWindow::createDocks() {
     tabifyDockWidget(m_bootFlowDock, m_layoutDock);
     tabifyDockWidget(m_layoutDock, m_effectiveDock);
     m_bootFlowDock->raise();
-    resizeDocks({m_bootFlowDock}, {380}, Qt::Horizontal);
     // The layout flattens images and compresses the initrd: only while it is shown.
     connect(m_layoutDock, &QDockWidget::visibilityChanged, m_previews,
             &PreviewController::setLayoutEnabled);
@@ -335,7 +333,7 @@ void MainWindow::updateTitle() {
                             m_document->isModified() ? QStringLiteral("*") : QString()));
 }
 
-void MainWindow::onReparsed() {
+void MainWindow::onChecked() {
     m_outline->setConfig(m_document->config(), m_document->diagnostics());
     m_diagnostics->setDiagnostics(m_document->diagnostics());
     m_problemSummary->setText(tr("%n error(s)", nullptr, m_diagnostics->errorCount()) +

@@ -95,7 +95,7 @@ private:
     bool saveAs();
     bool maybeSave();
     void updateTitle();
-    void onReparsed();
+    void onChecked();
     void onOutlineSelection();
     void showProblem(const QModelIndex &problem);
     void showOutlineMenu(const QPoint &pos);

@@ -253,13 +253,8 @@ void ConfigDocument::completeLoading() const {
 }
 
 void ConfigDocument::finishLoading() {
-    m_loadTimer->stop();
-    m_loadFile.reset();
-    m_carry.clear();
     m_document->setModified(false);
-    m_loading = false;
-    m_document->setUndoRedoEnabled(true);
-    emit loadingChanged(false);
+    cancelLoading(); // the same teardown; what is in is the whole file
     if (!m_workerBusy && m_parsedGeneration != m_generation)
         startBackgroundParse();
 }

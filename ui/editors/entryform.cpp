@@ -339,7 +339,7 @@ void EntryForm::takeLabels(const QList<EffectiveContainer> &containers) {
         m_labels.insert(c.image, info);
     }
     m_labelsKnown = true;
-    m_labelsText = m_document->text();
+    m_labelsGeneration = m_document->generation();
     refresh();
 }
 
@@ -361,7 +361,8 @@ std::optional<YamlValue> EntryForm::currentLabel() {
     std::optional<YamlValue> label;
     if (it == m_labels.constEnd()) {
         // Not in the last preview: one is on its way, or the store cannot be read.
-        status = m_labelsKnown && !m_preview->isRunning() && m_labelsText == m_document->text()
+        status = m_labelsKnown && !m_preview->isRunning() &&
+                         m_labelsGeneration == m_document->generation()
                      ? tr("The image's label is unknown: the local image store (%1) cannot be "
                           "read. Greyed values are LinuxKit's defaults.")
                            .arg(m_preview->storePath())

@@ -93,7 +93,7 @@ private:
     };
     QHash<QString, ImageLabel> m_labels; // image as written -> its label, from the last preview
     bool m_labelsKnown = false;
-    QString m_labelsText; // the text the last preview read
+    quint64 m_labelsGeneration = 0; // the text the last preview read
     QString m_section;
     YamlPath m_path;
     QHash<QString, FieldEditor *> m_editors; // key path -> its editor
